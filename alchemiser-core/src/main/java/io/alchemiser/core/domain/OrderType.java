@@ -1,0 +1,6 @@
+package io.alchemiser.core.domain;
+
+/** The order types the product places. */
+public enum OrderType {
+    MARKET, LIMIT
+}
