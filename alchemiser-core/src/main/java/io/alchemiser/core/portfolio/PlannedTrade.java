@@ -30,9 +30,9 @@ public record PlannedTrade(Symbol symbol, Side side, BigDecimal quantity, BigDec
         }
     }
 
-    /** Estimated dollars: quantity × price, to the cent. */
+    /** Estimated dollars: quantity × price, exact (round with {@link Money#cash} to show it). */
     public BigDecimal notional() {
-        return Money.cash(quantity.multiply(price));
+        return quantity.multiply(price);
     }
 
     /** This trade with another quantity (used when buys are re-sized to the buying power actually available). */

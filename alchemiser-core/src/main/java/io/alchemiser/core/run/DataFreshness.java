@@ -1,0 +1,48 @@
+package io.alchemiser.core.run;
+
+import io.alchemiser.core.domain.BarSeries;
+import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.Scheduler;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stale-data rule: every symbol a strategy reads must have a bar dated on or after the previous trading
+ * day (today's live bar counts when evaluating intraday). Otherwise the run must not trade on old prices.
+ */
+final class DataFreshness {
+    private DataFreshness() {
+    }
+
+    /** @throws IllegalStateException listing every stale or missing symbol with its last bar date */
+    static void check(Set<Symbol> symbols, MarketData data, Scheduler calendar, LocalDate tradingDate) {
+        if (symbols.isEmpty()) {
+            return;
+        }
+        LocalDate previous = calendar.previousSession(tradingDate).date();
+        List<String> problems = new ArrayList<>();
+        Map<Symbol, BarSeries> recent;
+        try {
+            recent = data.dailyBars(symbols, previous.minusDays(10), tradingDate);
+        } catch (MarketDataException e) {
+            throw new IllegalStateException("market data is missing: " + e.getMessage(), e);
+        }
+        for (Symbol s : symbols) {
+            BarSeries series = recent.get(s);
+            LocalDate last = series == null ? null : series.lastDate();
+            if (last == null || last.isBefore(previous)) {
+                problems.add(s + " (last bar " + (last == null ? "none" : last) + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("market data is stale: need bars up to at least " + previous
+                    + " (the previous trading day) but " + String.join(", ", problems)
+                    + "; refresh the data store before running");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.alchemiser.core.run;
+
+import io.alchemiser.core.strategy.Strategy;
+import java.util.Objects;
+
+/** A strategy and the fraction of the portfolio allocated to it. */
+public record WeightedStrategy(Strategy strategy, double allocation) {
+    public WeightedStrategy {
+        Objects.requireNonNull(strategy, "strategy");
+    }
+}
