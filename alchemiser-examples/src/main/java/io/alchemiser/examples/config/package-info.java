@@ -1,0 +1,2 @@
+/** The app's YAML configuration: the model, defaults, and a loader whose errors name file, line and key. */
+package io.alchemiser.examples.config;
