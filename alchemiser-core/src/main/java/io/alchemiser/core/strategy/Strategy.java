@@ -24,4 +24,13 @@ public interface Strategy {
 
     /** Target weights and decision path as of the close of {@code asOf}. */
     StrategyResult evaluate(MarketData marketData, LocalDate asOf);
+
+    /**
+     * The first date on which every indicator of the strategy has enough history in {@code marketData}, and the
+     * symbol and indicator that set it; empty if the strategy cannot tell (then a backtest starts where the
+     * caller says).
+     */
+    default java.util.Optional<HistoryStart> historyStart(MarketData marketData) {
+        return java.util.Optional.empty();
+    }
 }
