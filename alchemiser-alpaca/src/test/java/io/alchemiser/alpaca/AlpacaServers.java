@@ -1,0 +1,71 @@
+package io.alchemiser.alpaca;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * Two real HTTP servers on loopback, standing in for Alpaca's trading host and data host, plus a config pointing at
+ * them with millisecond backoffs, a recording sleeper and a hand-moved clock.
+ */
+final class AlpacaServers implements AutoCloseable {
+
+    /** Credentials the tests send; assertions check they reach headers and nothing else. */
+    static final String KEY_ID = "PKTESTKEYID0123456789";
+    static final String SECRET = "s3cretTESTvalue-abcdefghijklmnop";
+
+    final MockWebServer trading = new MockWebServer();
+    final MockWebServer data = new MockWebServer();
+    final MutableClock clock = new MutableClock(Instant.parse("2024-11-29T15:00:00Z"));
+    final RecordingSleeper sleeper = new RecordingSleeper(clock);
+
+    AlpacaServers() throws IOException {
+        trading.start();
+        data.start();
+    }
+
+    AlpacaConfig.Builder configBuilder() {
+        return AlpacaConfig.builder()
+                .keyId(Secret.of(KEY_ID))
+                .secretKey(Secret.of(SECRET))
+                .tradingUrl(URI.create(trading.url("/").toString()))
+                .dataUrl(URI.create(data.url("/").toString()))
+                .connectTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(5))
+                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5)))
+                .orderPolling(Duration.ofMillis(10), Duration.ofMillis(40))
+                .clock(clock)
+                .sleeper(sleeper);
+    }
+
+    AlpacaConfig config() {
+        return configBuilder().build();
+    }
+
+    static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    static MockResponse json(String body) {
+        return json(200, body);
+    }
+
+    static RecordedRequest take(MockWebServer server) throws InterruptedException {
+        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+        if (r == null) {
+            throw new AssertionError("the server received no request");
+        }
+        return r;
+    }
+
+    @Override
+    public void close() {
+        trading.close();
+        data.close();
+    }
+}
