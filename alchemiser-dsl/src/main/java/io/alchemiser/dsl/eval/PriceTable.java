@@ -1,0 +1,118 @@
+package io.alchemiser.dsl.eval;
+
+import io.alchemiser.core.domain.BarSeries;
+import io.alchemiser.core.domain.Symbol;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The closes of one symphony's symbols on one calendar, as arrays.
+ *
+ * <p><b>Calendar.</b> The evaluation's trading days are the union of the bar dates of every symbol the symphony
+ * mentions. A symbol's value on a day is its bar dated exactly that day: there is no carrying forward of an older
+ * bar, so a symbol with no bar on a day it is read on is an error ({@link EvaluationException.Reason#MISSING_BAR}).
+ * A window counts the symbol's own bars; a daily return is its close over its previous bar's close.
+ *
+ * <p>Symbols are numbered in alphabetical order; allocations refer to them by number. Immutable.
+ */
+final class PriceTable {
+    private final Symbol[] symbols;
+    private final Map<Symbol, Integer> ids;
+    private final BarSeries[] series;
+    private final LocalDate[] days;
+    /** barAt[symbol][day]: the symbol's bar index on that calendar day, or -1. */
+    private final int[][] barAt;
+
+    PriceTable(List<BarSeries> loaded) {
+        BarSeries[] sorted = loaded.toArray(new BarSeries[0]);
+        Arrays.sort(sorted, (a, b) -> a.symbol().compareTo(b.symbol()));
+        this.series = sorted;
+        this.symbols = new Symbol[sorted.length];
+        this.ids = new HashMap<>();
+        TreeSet<LocalDate> calendar = new TreeSet<>();
+        for (int s = 0; s < sorted.length; s++) {
+            symbols[s] = sorted[s].symbol();
+            ids.put(symbols[s], s);
+            for (int b = 0; b < sorted[s].size(); b++) {
+                calendar.add(sorted[s].date(b));
+            }
+        }
+        this.days = calendar.toArray(new LocalDate[0]);
+        this.barAt = new int[sorted.length][];
+        for (int s = 0; s < sorted.length; s++) {
+            int[] at = new int[days.length];
+            Arrays.fill(at, -1);
+            int day = 0;
+            for (int b = 0; b < sorted[s].size(); b++) {
+                LocalDate date = sorted[s].date(b);
+                while (!days[day].equals(date)) {
+                    day++;
+                }
+                at[day] = b;
+            }
+            barAt[s] = at;
+        }
+    }
+
+    int symbolCount() {
+        return symbols.length;
+    }
+
+    Symbol symbol(int id) {
+        return symbols[id];
+    }
+
+    /** The number of a symbol of this table. */
+    int id(Symbol symbol) {
+        Integer id = ids.get(symbol);
+        if (id == null) {
+            throw new IllegalArgumentException(symbol + " is not a symbol of this symphony");
+        }
+        return id;
+    }
+
+    BarSeries series(int id) {
+        return series[id];
+    }
+
+    double[] closes(int id) {
+        return series[id].closes();
+    }
+
+    int dayCount() {
+        return days.length;
+    }
+
+    LocalDate day(int day) {
+        return days[day];
+    }
+
+    /** The calendar index of {@code date}, or -1 when no symbol has a bar on it. */
+    int dayIndex(LocalDate date) {
+        int i = Arrays.binarySearch(days, date);
+        return i >= 0 ? i : -1;
+    }
+
+    /** The calendar index of the last trading day on or before {@code date}, or -1. */
+    int dayAtOrBefore(LocalDate date) {
+        int i = Arrays.binarySearch(days, date);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The symbol's bar index on a calendar day, or -1 when it has no bar that day. */
+    int bar(int id, int day) {
+        return barAt[id][day];
+    }
+
+    /** The calendar index of the symbol's bar number {@code bar}, or -1 when it has fewer bars. */
+    int dayOfBar(int id, int bar) {
+        if (bar >= series[id].size()) {
+            return -1;
+        }
+        return dayIndex(series[id].date(bar));
+    }
+}

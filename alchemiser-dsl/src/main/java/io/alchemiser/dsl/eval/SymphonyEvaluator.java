@@ -1,0 +1,89 @@
+package io.alchemiser.dsl.eval;
+
+import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.eval.EvaluationException.Reason;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Evaluates a compiled symphony on a date: target weights and the decision path behind them.
+ *
+ * <p>Semantics, as Composer allocates (the package documentation states each rule and its evidence):
+ * the allocation for day N uses the closes up to and including N; {@code weight-equal} splits equally among the
+ * children that hold something, {@code weight-specified} applies its weights renormalised over them,
+ * {@code weight-inverse-volatility N} weights by 1 / stdev-return over N days; {@code group} and a branch of
+ * several nodes split equally; an {@code if} whose condition fails and has no else holds nothing; a {@code filter}
+ * ranks its children (assets on their prices, subtrees on the synthetic series of their allocation history) and
+ * hands each kept child up to its parent on its own.
+ */
+public final class SymphonyEvaluator {
+    private SymphonyEvaluator() {
+    }
+
+    /** {@link #evaluate(Symphony, String, EvaluationContext, LocalDate)} under the symphony's own name. */
+    public static StrategyResult evaluate(Symphony symphony, EvaluationContext context, LocalDate asOf) {
+        return evaluate(symphony, symphony.name(), context, asOf);
+    }
+
+    /**
+     * The symphony's allocation at the close of {@code asOf}.
+     *
+     * @param name the strategy name the result carries
+     * @return weights summing to 1 (within 1e-9), or {@link io.alchemiser.core.domain.Weights#cashOnly()} when
+     *         the root holds nothing; the decision path in evaluation order: each {@code if} taken (condition,
+     *         both operand values, branch), each {@code filter} (every child's score, the kept ones by rank), each
+     *         {@code weight-inverse-volatility} (every child's volatility and weight). Steps of subtrees a filter
+     *         did not keep are left out.
+     * @throws EvaluationException      if a symbol read or held has no bar on a day it is needed, too little
+     *                                  history for a window, or cannot be loaded; or {@code asOf} is no trading day
+     * @throws IllegalArgumentException if {@code asOf} is after {@link EvaluationContext#through()}
+     */
+    public static StrategyResult evaluate(Symphony symphony, String name, EvaluationContext context, LocalDate asOf) {
+        Objects.requireNonNull(symphony, "symphony");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(asOf, "asOf");
+        if (asOf.isAfter(context.through())) {
+            throw new IllegalArgumentException("cannot evaluate " + symphony.name() + " on " + asOf
+                    + ": the evaluation context holds bars only through " + context.through());
+        }
+        SymphonyRun run = context.run(symphony);
+        int day = tradingDay(run, asOf);
+        Trace trace = Trace.recording();
+        Allocation allocation = DeepStack.call(run.depth(),
+                () -> run.allocator().allocate(symphony.root(), day, trace));
+        return new StrategyResult(name, asOf, allocation.toWeights(run.table()), trace.steps());
+    }
+
+    /**
+     * The first date on which every indicator the symphony can read has enough history in the context's data,
+     * and which symbol and indicator set it.
+     *
+     * @throws EvaluationException if some indicator never has enough history in the data
+     */
+    public static HistoryStart historyStart(Symphony symphony, EvaluationContext context) {
+        return HistoryStartFinder.find(context.run(symphony));
+    }
+
+    private static int tradingDay(SymphonyRun run, LocalDate asOf) {
+        PriceTable table = run.table();
+        int day = table.dayIndex(asOf);
+        if (day >= 0) {
+            return day;
+        }
+        int before = table.dayAtOrBefore(asOf);
+        String detail;
+        if (table.dayCount() == 0) {
+            detail = "the source has no bars for any of them";
+        } else if (before < 0) {
+            detail = "their data starts on " + table.day(0);
+        } else if (before == table.dayCount() - 1) {
+            detail = "their data ends on " + table.day(before);
+        } else {
+            detail = "the last trading day before it is " + table.day(before);
+        }
+        throw new EvaluationException(Reason.MISSING_BAR, run.symphony().position(), asOf, "no symbol of "
+                + run.symphony().name() + " has a bar on " + asOf + ", so it is not a trading day in the data ("
+                + detail + ")");
+    }
+}

@@ -1,0 +1,112 @@
+package io.alchemiser.dsl.eval;
+
+import io.alchemiser.core.domain.BarSeries;
+import io.alchemiser.dsl.compile.Node;
+import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.indicator.IndicatorCache;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The state of one symphony within one {@link EvaluationContext}: its price table, the depth of its tree, and the
+ * memo of what each ranked subtree held on each day.
+ *
+ * <p>Memoised nodes are exactly those whose allocation history feeds a synthetic series: the non-asset children
+ * of a {@code filter} and of a {@code weight-inverse-volatility}. Their allocation on a day is computed once per run
+ * (evaluations are deterministic, so concurrent computations of the same entry agree and either may win). Other
+ * nodes are recomputed through their memoised ancestors, which bounds the work per day.
+ *
+ * <p>Thread-safe.
+ */
+final class SymphonyRun {
+    private final Symphony symphony;
+    private final Market market;
+    private final int depth;
+    private final Map<Node, Integer> slots;
+    private final AtomicReferenceArray<AtomicReferenceArray<Allocation>> memo;
+    private final Allocator allocator;
+
+    SymphonyRun(Symphony symphony, List<BarSeries> series, IndicatorCache cache) {
+        this.symphony = symphony;
+        this.market = new Market(new PriceTable(series), cache);
+        IdentityHashMap<Node, Integer> found = new IdentityHashMap<>();
+        int deepest = 0;
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(symphony.root());
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int level = depths.pop();
+            deepest = Math.max(deepest, level);
+            for (Node child : node.children()) {
+                if (isRankedSubtree(node, child)) {
+                    found.putIfAbsent(child, found.size());
+                }
+                nodes.push(child);
+                depths.push(level + 1);
+            }
+        }
+        this.depth = deepest;
+        this.slots = found;
+        this.memo = new AtomicReferenceArray<>(found.size());
+        this.allocator = new Allocator(this);
+    }
+
+    /**
+     * Whether {@code child}'s allocation history is ranked by {@code parent}: a non-asset child of a filter, or a
+     * non-asset, non-filter child of an inverse-volatility weighting (a filter there hands up its own children).
+     */
+    private static boolean isRankedSubtree(Node parent, Node child) {
+        if (child instanceof Node.Asset) {
+            return false;
+        }
+        return parent instanceof Node.Filter
+                || parent instanceof Node.WeightInverseVolatility && !(child instanceof Node.Filter);
+    }
+
+    Symphony symphony() {
+        return symphony;
+    }
+
+    Market market() {
+        return market;
+    }
+
+    PriceTable table() {
+        return market.table();
+    }
+
+    Allocator allocator() {
+        return allocator;
+    }
+
+    /** The number of nodes on the longest path from the root to a leaf. */
+    int depth() {
+        return depth;
+    }
+
+    /** The memo slot of a node whose history is ranked, or -1. */
+    int slot(Node node) {
+        Integer slot = slots.get(node);
+        return slot == null ? -1 : slot;
+    }
+
+    Allocation remembered(int slot, int day) {
+        AtomicReferenceArray<Allocation> days = memo.get(slot);
+        return days == null ? null : days.get(day);
+    }
+
+    void remember(int slot, int day, Allocation allocation) {
+        AtomicReferenceArray<Allocation> days = memo.get(slot);
+        if (days == null) {
+            memo.compareAndSet(slot, null, new AtomicReferenceArray<>(table().dayCount()));
+            days = memo.get(slot);
+        }
+        days.set(day, allocation);
+    }
+}
