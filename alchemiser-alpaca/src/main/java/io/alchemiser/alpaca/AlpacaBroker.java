@@ -106,13 +106,20 @@ public final class AlpacaBroker implements Broker {
         JsonNode body = OrderJson.requestBody(request);
         try {
             return post(body);
+        } catch (MalformedResponseException garbled) {
+            // Alpaca said 2xx, so it acted on the submit; what it booked is read back, never resent.
+            LOG.warn("submit of {} was answered with an unreadable body ({}); looking it up by client order id",
+                    describe(request), garbled.getMessage());
+            return lookUpAfterLostAnswer(request, garbled.getMessage()).orElseThrow(() -> new BrokerException(
+                    Kind.UNAVAILABLE, "order " + request.clientOrderId() + ": Alpaca accepted the submit with an "
+                    + "unreadable answer and does not show the order; not sent again", garbled));
         } catch (AlpacaCallException first) {
             if (!first.outcomeUnknown()) {
                 throw submitFailure(first, request);
             }
             LOG.warn("submit of {} got no answer ({}); looking it up by client order id before any resend",
                     describe(request), first.getMessage());
-            Optional<Order> landed = lookUpAfterLostAnswer(request, first);
+            Optional<Order> landed = lookUpAfterLostAnswer(request, first.getMessage());
             if (landed.isPresent()) {
                 LOG.info("order {} reached Alpaca despite the lost answer; not resending", request.clientOrderId());
                 return landed.get();
@@ -125,10 +132,14 @@ public final class AlpacaBroker implements Broker {
     private Order resend(JsonNode body, OrderRequest request) {
         try {
             return post(body);
+        } catch (MalformedResponseException garbled) {
+            return lookUpAfterLostAnswer(request, garbled.getMessage()).orElseThrow(() -> new BrokerException(
+                    Kind.UNAVAILABLE, "order " + request.clientOrderId() + ": Alpaca accepted the resend with an "
+                    + "unreadable answer and does not show the order; not sent again", garbled));
         } catch (AlpacaCallException second) {
             if (second.isDuplicateClientOrderId() || second.outcomeUnknown()) {
                 // Either the first attempt did land after all, or this one may have: Alpaca is the judge.
-                Optional<Order> landed = lookUpAfterLostAnswer(request, second);
+                Optional<Order> landed = lookUpAfterLostAnswer(request, second.getMessage());
                 if (landed.isPresent()) {
                     return landed.get();
                 }
@@ -142,19 +153,24 @@ public final class AlpacaBroker implements Broker {
         }
     }
 
+    /** @throws MalformedResponseException if Alpaca's 2xx answer cannot be read as an order */
     private Order post(JsonNode body) {
-        JsonNode node = http.post(AlpacaHttp.Api.TRADING, "/v2/orders", body);
-        return parsed("the submitted order", () -> OrderJson.toOrder(node));
+        JsonNode answer = http.post(AlpacaHttp.Api.TRADING, "/v2/orders", body);
+        try {
+            return OrderJson.toOrder(answer);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedResponseException("the submitted order: " + e.getMessage(), e);
+        }
     }
 
     /** After a lost answer: the order as Alpaca has it, or empty on 404; checks it is the order we meant. */
-    private Optional<Order> lookUpAfterLostAnswer(OrderRequest request, AlpacaCallException lost) {
+    private Optional<Order> lookUpAfterLostAnswer(OrderRequest request, String lost) {
         Optional<Order> found;
         try {
             found = orderByClientId(request.clientOrderId());
         } catch (BrokerException lookupFailed) {
             throw new BrokerException(Kind.UNAVAILABLE, "order " + request.clientOrderId()
-                    + ": the submit's outcome is unknown (" + lost.getMessage() + ") and looking it up failed ("
+                    + ": the submit's outcome is unknown (" + lost + ") and looking it up failed ("
                     + lookupFailed.getMessage() + "); not resent, look it up again before retrying", lookupFailed);
         }
         found.ifPresent(order -> {
@@ -171,14 +187,19 @@ public final class AlpacaBroker implements Broker {
         Objects.requireNonNull(orderId, "orderId");
         JsonNode node;
         try {
-            node = http.get(AlpacaHttp.Api.TRADING, "/v2/orders/" + AlpacaHttp.segment(orderId), Map.of());
-        } catch (AlpacaCallException e) {
+            node = read("read order " + orderId, () -> http.get(AlpacaHttp.Api.TRADING,
+                    "/v2/orders/" + AlpacaHttp.segment(orderId), Map.of()));
+        } catch (BrokerException wrapped) {
+            if (!(wrapped.getCause() instanceof AlpacaCallException)) {
+                throw wrapped;
+            }
+            AlpacaCallException e = (AlpacaCallException) wrapped.getCause();
             if (e.isStatus(404) || e.isStatus(422)) {
                 // Alpaca answers 422 for an id that is not a well-formed order id: no such order either way.
                 throw new BrokerException(Kind.NOT_FOUND, "Alpaca has no order " + orderId + " (" + e.alpacaMessage()
                         + ")", e);
             }
-            throw translate(e, "read order " + orderId);
+            throw wrapped;
         }
         return parsed("order " + orderId, () -> OrderJson.toOrder(node));
     }
@@ -188,13 +209,13 @@ public final class AlpacaBroker implements Broker {
         Objects.requireNonNull(clientOrderId, "clientOrderId");
         JsonNode node;
         try {
-            node = http.get(AlpacaHttp.Api.TRADING, "/v2/orders:by_client_order_id",
-                    Map.of("client_order_id", clientOrderId.value()));
-        } catch (AlpacaCallException e) {
-            if (e.isStatus(404)) {
+            node = read("look up client order id " + clientOrderId, () -> http.get(AlpacaHttp.Api.TRADING,
+                    "/v2/orders:by_client_order_id", Map.of("client_order_id", clientOrderId.value())));
+        } catch (BrokerException e) {
+            if (e.getCause() instanceof AlpacaCallException && ((AlpacaCallException) e.getCause()).isStatus(404)) {
                 return Optional.empty();
             }
-            throw translate(e, "look up client order id " + clientOrderId);
+            throw e;
         }
         return Optional.of(parsed("order " + clientOrderId, () -> OrderJson.toOrder(node)));
     }
@@ -249,6 +270,8 @@ public final class AlpacaBroker implements Broker {
             return call.get();
         } catch (AlpacaCallException e) {
             throw translate(e, action);
+        } catch (MalformedResponseException e) {
+            throw new BrokerException(Kind.UNAVAILABLE, "Alpaca: could not " + action + ": " + e.getMessage(), e);
         }
     }
 

@@ -150,7 +150,7 @@ public final class AlpacaScheduler implements Scheduler {
     private static JsonNode call(String action, Supplier<JsonNode> call) {
         try {
             return call.get();
-        } catch (AlpacaCallException e) {
+        } catch (AlpacaCallException | MalformedResponseException e) {
             throw new SchedulerException("Alpaca: could not " + action + ": " + e.getMessage(), e);
         }
     }

@@ -282,6 +282,46 @@ class AlpacaBrokerTest {
     }
 
     @Test
+    void anUnreadableSuccessAnswerToASubmitIsReadBackByClientOrderIdNotResent() throws Exception {
+        servers.trading.enqueue(new MockResponse.Builder().code(200).body("<html>upstream proxy page</html>").build());
+        servers.trading.enqueue(json(accepted(CID.value())));
+
+        Order order = broker().submit(limitBuy());
+
+        assertThat(order.id()).isEqualTo(ID);
+        assertThat(take(servers.trading).getMethod()).isEqualTo("POST");
+        RecordedRequest lookup = take(servers.trading);
+        assertThat(lookup.getMethod()).isEqualTo("GET");
+        assertThat(lookup.getUrl().encodedPath()).isEqualTo("/v2/orders:by_client_order_id");
+        assertThat(servers.trading.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheLookupAfterALostAnswerFailsNothingIsResent() {
+        servers.trading.enqueue(json(503, "{\"message\":\"service unavailable\"}"));
+        for (int i = 0; i < 3; i++) {
+            servers.trading.enqueue(json(503, "{\"message\":\"service unavailable\"}"));
+        }
+
+        BrokerException e = catchThrowableOfType(BrokerException.class, () -> broker().submit(limitBuy()));
+
+        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.getMessage()).contains("not resent");
+        assertThat(servers.trading.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void anUnreadableAccountAnswerIsUnavailableNotACrash() {
+        servers.trading.enqueue(new MockResponse.Builder().code(200).body("not json").build());
+
+        BrokerException e = catchThrowableOfType(BrokerException.class, () -> broker().account());
+
+        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(e.getMessage()).contains("not JSON");
+    }
+
+    @Test
     void aRateLimitedSubmitIsRetriedAfterRetryAfterBecauseAlpacaDidNotProcessIt() throws Exception {
         servers.trading.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1")
                 .body("{\"message\":\"too many requests.\"}").build());
