@@ -91,7 +91,9 @@ public final class TwoPhaseExecutor {
             }
         }
         BigDecimal available = spendable(broker.account()).subtract(plan.cashReserve());
-        RebalancePlanner.ScaledBuysResult resized = RebalancePlanner.scale(pending, available);
+        // Limits and market orders may pay up to the far side of the book: keep that much headroom when scaling.
+        BigDecimal budget = available.divide(BigDecimal.ONE.add(Money.decimal(settings.maxSpread())), Money.MATH);
+        RebalancePlanner.ScaledBuysResult resized = RebalancePlanner.scale(pending, budget);
         if (resized.scale() < 1) {
             log.warn("buys need ${} but ${} is spendable: scaled to {}%", Money.cash(resized.wanted()),
                     Money.cash(available.max(BigDecimal.ZERO)), String.format(java.util.Locale.ROOT, "%.2f", resized.scale() * 100));
