@@ -8,14 +8,17 @@ final class Atoms {
     private Atoms() {
     }
 
-    /** Whitespace or one of {@code , ( ) [ ] { } " ;}: ends a token. */
-    static boolean isDelimiter(int c) {
-        switch (c) {
-            case ' ', '\n', '\r', '\t', ',', '(', ')', '[', ']', '{', '}', '"', ';':
-                return true;
-            default:
-                return c > ' ' && c < 0x80 ? false : Character.isWhitespace(c);
+    private static final boolean[] ASCII_DELIMITERS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_DELIMITERS[c] = Character.isWhitespace(c) || "(),[]{}\";".indexOf(c) >= 0;
         }
+    }
+
+    /** Whitespace (as {@link Character#isWhitespace(int)} says) or one of {@code , ( ) [ ] { } " ;}: ends a token. */
+    static boolean isDelimiter(int c) {
+        return c < 128 ? ASCII_DELIMITERS[c] : Character.isWhitespace(c);
     }
 
     /** Reader-macro characters of Clojure that Composer never writes; none may start a token. */

@@ -71,7 +71,10 @@ public final class FormReader {
             index = 1;
         }
         while (index < text.length() && errors.size() < MAX_ERRORS) {
-            readNext();
+            skipBlanks();
+            if (index < text.length()) {
+                readNext();
+            }
         }
         if (errors.size() >= MAX_ERRORS) {
             errors.subList(MAX_ERRORS - 1, errors.size()).clear();
@@ -83,6 +86,26 @@ public final class FormReader {
                     + innermost.position.line() + ":" + innermost.position.column() + " is not closed" + more);
         }
         return top.items;
+    }
+
+    /** The fast path over the indentation that makes up most of an export. */
+    private void skipBlanks() {
+        int i = index;
+        int col = column;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',' || c == '\t') {
+                col++;
+            } else if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                break;
+            }
+            i++;
+        }
+        index = i;
+        column = col;
     }
 
     private void readNext() {
@@ -171,11 +194,23 @@ public final class FormReader {
             }
             if (c == '\\') {
                 readEscape(value);
-            } else {
+            } else if (c == '\n' || c == '\r' || Character.isSurrogate(c)) {
                 value.appendCodePoint(text.codePointAt(index));
                 advance();
+            } else {
+                int end = index + 1;
+                while (end < text.length() && isPlainStringChar(text.charAt(end))) {
+                    end++;
+                }
+                value.append(text, index, end);
+                column += end - index;
+                index = end;
             }
         }
+    }
+
+    private static boolean isPlainStringChar(char c) {
+        return c != '"' && c != '\\' && c != '\n' && c != '\r' && !Character.isSurrogate(c);
     }
 
     private void readEscape(StringBuilder value) {
@@ -261,7 +296,8 @@ public final class FormReader {
         SourcePosition start = position();
         int from = index;
         while (index < text.length()) {
-            int cp = text.codePointAt(index);
+            char c = text.charAt(index);
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(index) : c;
             if (Atoms.isDelimiter(cp)) {
                 break;
             }

@@ -111,7 +111,7 @@ class FormReaderTest {
 
     @Test
     void readsNestingFarDeeperThanTheCorpusWithoutRecursion() {
-        int depth = 100_000;
+        int depth = 20_000;
         String text = "[".repeat(depth) + "x" + "]".repeat(depth);
         Form form = readOne(text);
         int seen = 0;

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The reader never throws anything but its syntax error, and every diagnostic points into the text. */
 class ReaderProperties {
-    static final String SYNTAX = "()[]{}\"\\;:,#'`~@^ \n\r\t0123456789.-+eE/";
     static final List<String> VALID = List.of(
             "(defsymphony \"Test\" {:asset-class \"EQUITIES\", :rebalance-frequency :daily}\n"
                     + " (weight-equal [(if (> (rsi \"SPY\" {:window 10}) 79)\n"
@@ -32,31 +30,22 @@ class ReaderProperties {
         assertReadsOrFailsWithPositions(text);
     }
 
-    static void assertReadsOrFailsWithPositions(String text) {
+    private static void assertReadsOrFailsWithPositions(String text) {
         SourceText source = SourceText.of("m.clj", text);
         try {
             FormReader.read(source);
         } catch (SymphonySyntaxException e) {
             assertThat(e.diagnostics()).isNotEmpty().hasSizeLessThanOrEqualTo(FormReader.MAX_ERRORS);
             for (Diagnostic d : e.diagnostics()) {
-                assertPointsInto(source, d);
+                DiagnosticAssertions.assertPointsInto(source, d);
             }
         }
     }
 
-    static void assertPointsInto(SourceText source, Diagnostic d) {
-        assertThat(d.position().file()).isEqualTo("m.clj");
-        String line = source.line(d.position().line());
-        assertThat(d.sourceLine()).isEqualTo(line);
-        int lines = source.text().split("\r\n|\r|\n", -1).length;
-        assertThat(d.position().line()).isBetween(1, lines);
-        assertThat(d.position().column()).isBetween(1, line.codePointCount(0, line.length()) + 1);
-        assertThat(d.render()).startsWith(d.toString());
-    }
-
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<Character> syntaxChars = Arbitraries.of(SYNTAX.chars().mapToObj(c -> (char) c).toArray(Character[]::new));
+        Arbitrary<Character> syntaxChars =
+                Arbitraries.of(TextMutations.SYNTAX.chars().mapToObj(c -> (char) c).toArray(Character[]::new));
         Arbitrary<Character> chars = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, syntaxChars),
                 net.jqwik.api.Tuple.of(3, Arbitraries.chars().alpha()),
@@ -66,51 +55,12 @@ class ReaderProperties {
 
     @Provide
     Arbitrary<String> mutated() {
-        Arbitrary<Mutation> mutation = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().greaterOrEqual(0),
-                Arbitraries.integers().between(1, 6),
-                Arbitraries.of(SYNTAX.chars().mapToObj(c -> (char) c).toArray(Character[]::new)))
-                .as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(VALID), mutation.list().ofMinSize(1).ofMaxSize(4))
-                .as((text, mutations) -> {
-                    String result = text;
-                    for (Mutation m : mutations) {
-                        result = m.apply(result);
-                    }
-                    return result;
-                });
+        return TextMutations.of(VALID);
     }
 
     private static String join(List<Character> chars) {
         StringBuilder out = new StringBuilder();
         chars.forEach(out::append);
         return out.toString();
-    }
-
-    /** Delete a run, insert a character, swap two characters, or duplicate a run, at a random place. */
-    record Mutation(int kind, int where, int length, char inserted) {
-        String apply(String text) {
-            if (text.isEmpty()) {
-                return String.valueOf(inserted);
-            }
-            int at = where % text.length();
-            int end = Math.min(text.length(), at + length);
-            switch (kind) {
-                case 0:
-                    return text.substring(0, at) + text.substring(end);
-                case 1:
-                    return text.substring(0, at) + inserted + text.substring(at);
-                case 2:
-                    int other = (at * 31 + length) % text.length();
-                    char[] chars = text.toCharArray();
-                    char t = chars[at];
-                    chars[at] = chars[other];
-                    chars[other] = t;
-                    return new String(chars);
-                default:
-                    return text.substring(0, end) + text.substring(at, end) + text.substring(end);
-            }
-        }
     }
 }
