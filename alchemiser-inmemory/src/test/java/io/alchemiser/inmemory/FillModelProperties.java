@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Scale;
 class FillModelProperties {
     private final FillModel model = FillModel.defaults();
 
-    @Property
+    @Property(tries = 300)
     void anOrderFillsWithinTheReferenceWaitExactlyWhenItsDrawIsBelowP(
             @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double x,
             @ForAll @Scale(6) @DoubleRange(min = 0, max = 1, maxIncluded = false) double u) {
@@ -26,7 +26,7 @@ class FillModelProperties {
         }
     }
 
-    @Property
+    @Property(tries = 300)
     void aLimitNearerTheTouchFillsNoLaterOnTheSameDraw(
             @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double x,
             @ForAll @Scale(6) @DoubleRange(min = 0.01, max = 0.99) double y,
