@@ -67,7 +67,11 @@ public final class IndicatorCache {
         return series(seriesKey, spec, closes)[index];
     }
 
-    /** The number of cached series. */
+    /**
+     * How many series the cache holds.
+     *
+     * @return the number of cached (series key, spec) pairs
+     */
     public int size() {
         return entries.size();
     }

@@ -75,7 +75,11 @@ public enum IndicatorKind {
         this.dslName = dslName;
     }
 
-    /** The operator name as written in Composer exports, such as {@code "rsi"}. */
+    /**
+     * The operator name as written in Composer exports.
+     *
+     * @return the name, such as {@code "rsi"}
+     */
     public String dslName() {
         return dslName;
     }

@@ -29,7 +29,16 @@ public record IndicatorSpec(IndicatorKind kind, int window, int shortWindow, int
     /** The longest window accepted: about 4,000 years of trading days, far beyond any history. */
     public static final int MAX_WINDOW = 1_000_000;
 
-    /** Validates the windows against what {@code kind} uses; see the class comment. */
+    /**
+     * Validates the windows against what {@code kind} uses; see the class comment.
+     *
+     * @param kind         the indicator
+     * @param window       bars for the single-window kinds, else 0
+     * @param shortWindow  the fast EMA of an oscillator, else 0
+     * @param longWindow   the slow EMA of an oscillator, else 0
+     * @param smoothWindow the EMA of the oscillator line for the signal, else 0
+     * @throws IllegalArgumentException if a used window is out of range or an unused one is not 0
+     */
     public IndicatorSpec {
         Objects.requireNonNull(kind, "kind");
         switch (kind) {

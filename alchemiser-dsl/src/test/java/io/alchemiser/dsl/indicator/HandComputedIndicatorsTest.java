@@ -98,6 +98,23 @@ class HandComputedIndicatorsTest {
     }
 
     @Test
+    void emaSeedChoiceIsAGapThatShrinksByOneMinusAlphaEachBar() {
+        double[] ours = series(IndicatorSpec.of(EXPONENTIAL_MOVING_AVERAGE_PRICE, 4));
+        double[] firstCloseSeed = Reference.emaSeededWithFirstValue(C, 4);
+        // alpha = 2/5 = 0.4. First-close seed (ta4j, pandas): 10 -> 10.4 -> 10.44 -> 10.864 at index 3
+        assertThat(firstCloseSeed[3]).isCloseTo(10.864, within(TOLERANCE));
+        // ours at 3: (10 + 11 + 10.5 + 11.5) / 4 = 10.75 -> gap 10.75 - 10.864 = -0.114
+        assertThat(ours[3]).isCloseTo(10.75, within(TOLERANCE));
+        // index 4: ours 10.75 + 0.4 * (12 - 10.75) = 11.25; theirs 10.864 + 0.4 * (12 - 10.864) = 11.3184
+        //          gap -0.0684 = -0.114 * 0.6
+        assertThat(ours[4]).isCloseTo(11.25, within(TOLERANCE));
+        for (int k = 0; k <= 8; k++) {
+            assertThat(ours[3 + k] - firstCloseSeed[3 + k]).as("gap %d bars after the seed", k)
+                    .isCloseTo(-0.114 * Math.pow(0.6, k), within(TOLERANCE));
+        }
+    }
+
+    @Test
     void cumulativeReturnComparesWithTheCloseWindowBarsAgo() {
         double[] cum = series(IndicatorSpec.of(CUMULATIVE_RETURN, 3));
         assertNaNBefore(cum, 3);
@@ -116,7 +133,6 @@ class HandComputedIndicatorsTest {
         assertThat(mar[3]).isCloseTo(4.992784992785, within(TOLERANCE));
         // index 6: r4 = 0.5/11.5*100 = 4.347826087, r5 = -1/12*100 = -8.333333333, r6 = 0.5/11*100 = 4.545454545
         //          (4.347826087 - 8.333333333 + 4.545454545) / 3 = 425/2277 = 0.186649100
-        // (index 6 averages r4..r6)
         assertThat(mar[6]).isCloseTo(0.186649099693, within(TOLERANCE));
         // index 11: r9 = 1/12*100 = 8.333333333, r10 = -0.5/13*100 = -3.846153846, r11 = 1/12.5*100 = 8
         //           (8.333333333 - 3.846153846 + 8) / 3 = 487/117 = 4.162393162
