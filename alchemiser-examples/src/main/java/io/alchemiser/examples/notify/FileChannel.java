@@ -1,0 +1,68 @@
+package io.alchemiser.examples.notify;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Writes each summary into a directory as {@code summary-<runId>.txt} and {@code summary-<runId>.html} (UTF-8),
+ * creating the directory when needed. A second summary of the same run (a resumed run) replaces the first.
+ * Each file is written to a temporary file and moved into place, so a reader never sees half a summary.
+ * Characters of a run id that are not safe in file names everywhere ({@code :}) become {@code _}.
+ */
+public final class FileChannel implements NotificationChannel {
+    private final Path directory;
+
+    public FileChannel(Path directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /** The text file of a run's summary. */
+    public Path textFile(String runId) {
+        return directory.resolve("summary-" + safe(runId) + ".txt");
+    }
+
+    /** The HTML file of a run's summary. */
+    public Path htmlFile(String runId) {
+        return directory.resolve("summary-" + safe(runId) + ".html");
+    }
+
+    @Override
+    public String name() {
+        return "file " + directory;
+    }
+
+    @Override
+    public void send(RunNotification n) {
+        try {
+            Files.createDirectories(directory);
+            write(textFile(n.runId()), n.text());
+            write(htmlFile(n.runId()), n.html());
+        } catch (IOException e) {
+            throw new NotificationException("cannot write the summary of " + n.runId() + " into " + directory + ": "
+                    + e, e);
+        }
+    }
+
+    private static void write(Path target, String content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String safe(String runId) {
+        return runId.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

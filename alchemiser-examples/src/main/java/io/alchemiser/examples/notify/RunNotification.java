@@ -1,0 +1,20 @@
+package io.alchemiser.examples.notify;
+
+import java.util.Objects;
+
+/**
+ * One run's summary, rendered: a one-line {@code subject}, a plain-text body and an HTML body (in which every
+ * value from the run is escaped). {@code attention} is true when the run failed or any trade failed, so a channel
+ * can raise its voice (the log channel logs such a summary at WARN).
+ */
+public record RunNotification(String runId, String subject, String text, String html, boolean attention) {
+    public RunNotification {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(html, "html");
+        if (subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("a subject is one line: " + subject);
+        }
+    }
+}
