@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An in-process {@link EventBus} that also remembers every event it was given ({@link #published()}), so tests can
- * assert on what a run announced.
+ * assert on what a run announced. The memory grows with every event: meant for tests, demos and short-lived apps.
  *
  * <p><b>Delivery:</b> synchronous by default: {@link #publish} returns after every matching subscriber has seen the
  * event, on the publisher's thread. {@link #asynchronous(Executor)} hands each subscriber's events to the executor

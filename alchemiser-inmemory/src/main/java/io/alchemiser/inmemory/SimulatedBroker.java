@@ -57,9 +57,9 @@ import org.slf4j.LoggerFactory;
  * fractional quantity of a non-fractionable asset, a sell of more shares than are held and not already being sold,
  * a buy costing more than the buying power (at its limit, or at the ask for a market order).
  *
- * <p><b>Money.</b> {@code cash} is all cash, including sale proceeds still settling; {@code buying power} is settled
- * cash minus what open buy orders reserve; sale proceeds settle {@link Builder#settlementDelay} after the fill.
- * {@code equity} is cash plus positions at market. No commissions.
+ * <p><b>Money</b> ({@link #account()}). Sale proceeds settle {@link Builder#settlementDelay} after the fill.
+ * {@code cash} is settled cash, as {@link Account} defines it; {@code buying power} is settled cash minus what open buy
+ * orders reserve; {@code equity} is all cash (settling proceeds included) plus positions at market. No commissions.
  *
  * <p><b>Time.</b> Orders reach the broker {@link Builder#latency} after submission. Nothing happens in real time:
  * every call first applies all events due at the clock's current time, and {@link #awaitTerminal} moves time
@@ -166,7 +166,7 @@ public final class SimulatedBroker implements Broker {
             for (Map.Entry<Symbol, BigDecimal> p : account.positions().entrySet()) {
                 equity = equity.add(p.getValue().multiply(mark(p.getKey())));
             }
-            return new Account(Money.cash(equity), Money.cash(account.cash()), buyingPower(now));
+            return new Account(Money.cash(equity), Money.cash(account.settledCash(now)), buyingPower(now));
         }
     }
 
@@ -200,14 +200,15 @@ public final class SimulatedBroker implements Broker {
                 throw new SimulatedCrash("simulated crash before submit #" + call + " (" + request.clientOrderId() + ")");
             }
             Instant now = catchUp();
-            BrokerException refused = validate(request, now);
+            Optional<Touch> touch = touch(request.symbol());
+            BrokerException refused = validate(request, now, touch);
             if (refused != null) {
                 submissions.add(new Submission(++sequence, now, request, null, refused.getMessage()));
                 record(now, Activity.Kind.REFUSED, null, request, request.quantity(), request.limitPrice(),
                         refused.getMessage());
                 throw refused;
             }
-            SimOrder order = place(request, now);
+            SimOrder order = place(request, now, touch.orElseThrow());
             submissions.add(new Submission(++sequence, now, request, order.id(), null));
             record(now, Activity.Kind.SUBMITTED, order.id(), request, request.quantity(), request.limitPrice(), null);
             catchUp();
@@ -364,13 +365,14 @@ public final class SimulatedBroker implements Broker {
         return submitCalls + k;
     }
 
-    private BrokerException validate(OrderRequest request, Instant now) {
+    private BrokerException validate(OrderRequest request, Instant now, Optional<Touch> touch) {
         Symbol symbol = request.symbol();
         if (byClientId.containsKey(request.clientOrderId())) {
             return new BrokerException(BrokerException.Kind.DUPLICATE,
                     "client order id " + request.clientOrderId() + " already exists");
         }
-        Optional<Asset> asset = knownAsset(symbol);
+        Optional<Asset> asset = Optional.ofNullable(assets.get(symbol))
+                .or(() -> touch.map(t -> new Asset(symbol, true, unknownFractionable)));
         if (asset.isEmpty()) {
             return new BrokerException(BrokerException.Kind.NOT_FOUND, "asset " + symbol + " not found");
         }
@@ -388,7 +390,6 @@ public final class SimulatedBroker implements Broker {
         if (why == null && qty.scale() > Money.FRACTIONAL_QTY_SCALE) {
             why = "quantity " + request.quantity().toPlainString() + " has more than 9 decimals";
         }
-        Optional<Touch> touch = touch(symbol);
         if (why == null && touch.isEmpty()) {
             why = "no market for " + symbol;
         }
@@ -440,8 +441,7 @@ public final class SimulatedBroker implements Broker {
     }
 
     /** Decides the order's fate now, from the book at submission and the order's own random draws. */
-    private SimOrder place(OrderRequest request, Instant now) {
-        Touch touch = touch(request.symbol()).orElseThrow();
+    private SimOrder place(OrderRequest request, Instant now, Touch touch) {
         Random random = new Random(orderSeed(request.clientOrderId()));
         double timeDraw = random.nextDouble();
         double partialDraw = random.nextDouble();

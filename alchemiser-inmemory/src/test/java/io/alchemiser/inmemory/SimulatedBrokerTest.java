@@ -235,10 +235,12 @@ class SimulatedBrokerTest {
         broker.submit(market(Side.SELL, "100"));
 
         Account justSold = broker.account();
-        assertThat(justSold.cash()).isEqualByComparingTo("9990.00");
+        assertThat(justSold.equity()).isEqualByComparingTo("9990.00");
+        assertThat(justSold.cash()).as("settled cash").isEqualByComparingTo("0.00");
         assertThat(justSold.buyingPower()).isEqualByComparingTo("0.00");
         assertRejected(() -> broker.submit(market(Side.BUY, "1")), "insufficient buying power");
         clock.advance(Duration.ofDays(1));
+        assertThat(broker.account().cash()).isEqualByComparingTo("9990.00");
         assertThat(broker.account().buyingPower()).isEqualByComparingTo("9990.00");
         assertThat(broker.submit(market(Side.BUY, "1")).status()).isEqualTo(OrderStatus.FILLED);
     }
