@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything the Alpaca adapters need: credentials, paper or live, base URLs, data feed, timeouts, retry and polling
@@ -55,7 +54,7 @@ public final class AlpacaConfig {
     public static final String KEY_ORDER_POLL_MAX = "alpaca.order.poll-max";
     public static final String KEY_CALENDAR_CACHE_TTL = "alpaca.calendar.cache-ttl";
 
-    private static final Set<String> KNOWN_KEYS = Set.of(KEY_MODE, KEY_KEY_ID, KEY_SECRET_KEY, KEY_TRADING_URL,
+    static final Set<String> KNOWN_KEYS = Set.of(KEY_MODE, KEY_KEY_ID, KEY_SECRET_KEY, KEY_TRADING_URL,
             KEY_DATA_URL, KEY_FEED, KEY_CONNECT_TIMEOUT, KEY_REQUEST_TIMEOUT, KEY_RETRY_MAX_ATTEMPTS,
             KEY_RETRY_INITIAL_BACKOFF, KEY_RETRY_MAX_BACKOFF, KEY_RETRY_MAX_RETRY_AFTER, KEY_ORDER_POLL_INITIAL,
             KEY_ORDER_POLL_MAX, KEY_CALENDAR_CACHE_TTL);
@@ -173,64 +172,7 @@ public final class AlpacaConfig {
      *     not parse, or missing credentials; never quoting a credential
      */
     public static AlpacaConfig fromProperties(Properties file, Map<String, String> env) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(env, "env");
-        Set<String> unknown = new TreeSet<>();
-        for (String name : file.stringPropertyNames()) {
-            if (name.startsWith("alpaca.") && !KNOWN_KEYS.contains(name)) {
-                unknown.add(name);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown Alpaca config keys " + unknown + "; known keys are "
-                    + new TreeSet<>(KNOWN_KEYS));
-        }
-        Builder b = builder();
-        String mode = pick(env, ENV_MODE, file, KEY_MODE);
-        if (mode != null) {
-            b.mode(Mode.parse(mode, mode.equals(env.get(ENV_MODE)) ? ENV_MODE : KEY_MODE));
-        }
-        String keyId = pick(env, ENV_KEY_ID, file, KEY_KEY_ID);
-        String secret = pick(env, ENV_SECRET_KEY, file, KEY_SECRET_KEY);
-        if (keyId != null) {
-            b.keyId(Secret.of(keyId));
-        }
-        if (secret != null) {
-            b.secretKey(Secret.of(secret));
-        }
-        String tradingUrl = pick(env, ENV_TRADING_URL, file, KEY_TRADING_URL);
-        if (tradingUrl != null) {
-            b.tradingUrl(uri(tradingUrl, KEY_TRADING_URL));
-        }
-        String dataUrl = pick(env, ENV_DATA_URL, file, KEY_DATA_URL);
-        if (dataUrl != null) {
-            b.dataUrl(uri(dataUrl, KEY_DATA_URL));
-        }
-        String feed = file.getProperty(KEY_FEED);
-        if (feed != null) {
-            b.feed(Feed.parse(feed, KEY_FEED));
-        }
-        durationProperty(file, KEY_CONNECT_TIMEOUT).ifPresent(b::connectTimeout);
-        durationProperty(file, KEY_REQUEST_TIMEOUT).ifPresent(b::requestTimeout);
-        durationProperty(file, KEY_ORDER_POLL_INITIAL).ifPresent(b::orderPollInitial);
-        durationProperty(file, KEY_ORDER_POLL_MAX).ifPresent(b::orderPollMax);
-        durationProperty(file, KEY_CALENDAR_CACHE_TTL).ifPresent(b::calendarCacheTtl);
-        RetryPolicy d = RetryPolicy.defaults();
-        String attempts = file.getProperty(KEY_RETRY_MAX_ATTEMPTS);
-        int maxAttempts = d.maxAttempts();
-        if (attempts != null) {
-            try {
-                maxAttempts = Integer.parseInt(attempts.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(KEY_RETRY_MAX_ATTEMPTS + " must be a whole number, got '" + attempts
-                        + "'");
-            }
-        }
-        b.retryPolicy(new RetryPolicy(maxAttempts,
-                durationProperty(file, KEY_RETRY_INITIAL_BACKOFF).orElse(d.initialBackoff()),
-                durationProperty(file, KEY_RETRY_MAX_BACKOFF).orElse(d.maxBackoff()),
-                durationProperty(file, KEY_RETRY_MAX_RETRY_AFTER).orElse(d.maxRetryAfter())));
-        return b.build();
+        return AlpacaConfigReader.read(file, env);
     }
 
     public Secret keyId() {
@@ -410,56 +352,6 @@ public final class AlpacaConfig {
         public AlpacaConfig build() {
             return new AlpacaConfig(this);
         }
-    }
-
-    private static String pick(Map<String, String> env, String envName, Properties file, String key) {
-        String fromEnv = env.get(envName);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv;
-        }
-        String fromFile = file.getProperty(key);
-        return fromFile == null || fromFile.isBlank() ? null : fromFile;
-    }
-
-    private static URI uri(String text, String source) {
-        try {
-            return URI.create(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + " is not a URL: '" + text + "'");
-        }
-    }
-
-    private static java.util.Optional<Duration> durationProperty(Properties file, String key) {
-        String text = file.getProperty(key);
-        return text == null ? java.util.Optional.empty() : java.util.Optional.of(parseDuration(text, key));
-    }
-
-    /** Parses {@code PT5S}, {@code 250ms}, {@code 5s}, {@code 2m} or {@code 1h}. */
-    static Duration parseDuration(String text, String source) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (t.startsWith("pt") || t.startsWith("p")) {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            }
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).strip()));
-            }
-            long n = Long.parseLong(t.substring(0, t.length() - 1).strip());
-            switch (t.charAt(t.length() - 1)) {
-                case 's':
-                    return Duration.ofSeconds(n);
-                case 'm':
-                    return Duration.ofMinutes(n);
-                case 'h':
-                    return Duration.ofHours(n);
-                default:
-                    break;
-            }
-        } catch (RuntimeException e) {
-            // fall through to the uniform message
-        }
-        throw new IllegalArgumentException(source + " must be a duration such as 250ms, 5s, 2m or PT5S, got '" + text
-                + "'");
     }
 
     private static Duration positive(Duration d, String what) {
