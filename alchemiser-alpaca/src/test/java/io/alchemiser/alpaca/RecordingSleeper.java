@@ -1,5 +1,6 @@
 package io.alchemiser.alpaca;
 
+import io.alchemiser.core.execution.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
