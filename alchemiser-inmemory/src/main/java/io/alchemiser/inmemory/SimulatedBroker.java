@@ -8,16 +8,14 @@ import io.alchemiser.core.domain.Order;
 import io.alchemiser.core.domain.OrderRequest;
 import io.alchemiser.core.domain.OrderType;
 import io.alchemiser.core.domain.Position;
-import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.BrokerException;
 import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.port.MarketDataException;
 import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.inmemory.PriceBook.Touch;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,25 +102,19 @@ public final class SimulatedBroker implements Broker {
         }
     }
 
-    private record Touch(BigDecimal bid, BigDecimal ask, BigDecimal mark) {
-    }
-
     private final Object lock = new Object();
     private final Clock clock;
-    private final MarketData marketData;
     private final Scheduler marketHours;
     private final FillModel fillModel;
-    private final BigDecimal halfSpread;
     private final Duration latency;
     private final Duration settlementDelay;
     private final boolean unknownFractionable;
     private final long seed;
 
     private final SimAccount account;
-    private final Map<Symbol, BigDecimal> prices;
+    private final PriceBook book;
     private final Map<Symbol, Asset> assets;
     private final Map<Symbol, String> rejections;
-    private final Map<Symbol, BigDecimal> lastMark = new HashMap<>();
     private final Map<String, SimOrder> orders = new LinkedHashMap<>();
     /** The orders not yet terminal, in submission order. */
     private final Map<String, SimOrder> working = new LinkedHashMap<>();
@@ -137,16 +129,14 @@ public final class SimulatedBroker implements Broker {
 
     private SimulatedBroker(Builder b) {
         this.clock = b.clock;
-        this.marketData = b.marketData;
         this.marketHours = b.marketHours;
         this.fillModel = b.fillModel;
-        this.halfSpread = BigDecimal.valueOf(b.spreadBps).divide(BigDecimal.valueOf(20_000), Money.MATH);
         this.latency = b.latency;
         this.settlementDelay = b.settlementDelay;
         this.unknownFractionable = b.unknownFractionable;
         this.seed = b.seed;
         this.account = new SimAccount(b.cash, b.positions);
-        this.prices = new HashMap<>(b.prices);
+        this.book = new PriceBook(b.marketData, b.spreadBps, b.prices);
         this.assets = new HashMap<>(b.assets);
         this.rejections = new HashMap<>(b.rejections);
     }
@@ -164,7 +154,7 @@ public final class SimulatedBroker implements Broker {
             Instant now = catchUp();
             BigDecimal equity = account.cash();
             for (Map.Entry<Symbol, BigDecimal> p : account.positions().entrySet()) {
-                equity = equity.add(p.getValue().multiply(mark(p.getKey())));
+                equity = equity.add(p.getValue().multiply(book.mark(p.getKey())));
             }
             return new Account(Money.cash(equity), Money.cash(account.settledCash(now)), buyingPower(now));
         }
@@ -176,7 +166,7 @@ public final class SimulatedBroker implements Broker {
             catchUp();
             List<Position> out = new ArrayList<>();
             account.positions().forEach((symbol, qty) -> {
-                BigDecimal price = mark(symbol);
+                BigDecimal price = book.mark(symbol);
                 out.add(new Position(symbol, qty, Money.cash(qty.multiply(price)), price));
             });
             return List.copyOf(out);
@@ -200,7 +190,7 @@ public final class SimulatedBroker implements Broker {
                 throw new SimulatedCrash("simulated crash before submit #" + call + " (" + request.clientOrderId() + ")");
             }
             Instant now = catchUp();
-            Optional<Touch> touch = touch(request.symbol());
+            Optional<Touch> touch = book.touch(request.symbol());
             BrokerException refused = validate(request, now, touch);
             if (refused != null) {
                 submissions.add(new Submission(++sequence, now, request, null, refused.getMessage()));
@@ -277,7 +267,7 @@ public final class SimulatedBroker implements Broker {
             throw new IllegalArgumentException(symbol + ": price must be positive, got " + price);
         }
         synchronized (lock) {
-            prices.put(symbol, price);
+            book.setPrice(symbol, price);
         }
     }
 
@@ -524,7 +514,7 @@ public final class SimulatedBroker implements Broker {
                     account.sell(o.request.symbol(), o.fillQuantity, o.fillPrice, o.fillAt.plus(settlementDelay));
                 }
                 o.fill();
-                lastMark.put(o.request.symbol(), o.fillPrice);
+                book.traded(o.request.symbol(), o.fillPrice);
                 Activity.Kind kind = o.isTerminal() ? Activity.Kind.FILLED : Activity.Kind.PARTIALLY_FILLED;
                 record(o.fillAt, kind, o.id(), o.request, o.fillQuantity, o.fillPrice, null);
                 log.debug("{} {} {} {} at {}", o.id(), o.request.side(), o.fillQuantity, o.request.symbol(), o.fillPrice);
@@ -557,57 +547,12 @@ public final class SimulatedBroker implements Broker {
         if (known != null) {
             return Optional.of(known);
         }
-        return touch(symbol).map(t -> new Asset(symbol, true, unknownFractionable));
+        return book.touch(symbol).map(t -> new Asset(symbol, true, unknownFractionable));
     }
 
     private boolean isOpen(Instant now) {
         LocalDate date = now.atZone(Scheduler.MARKET_ZONE).toLocalDate();
         return marketHours.session(date).map(s -> !now.isBefore(s.open()) && now.isBefore(s.close())).orElse(false);
-    }
-
-    private Optional<Touch> touch(Symbol symbol) {
-        BigDecimal set = prices.get(symbol);
-        if (set != null) {
-            return Optional.of(around(set, set));
-        }
-        if (marketData == null) {
-            return Optional.empty();
-        }
-        Quote quote;
-        try {
-            quote = marketData.latestQuote(symbol);
-        } catch (MarketDataException e) {
-            return Optional.empty();
-        }
-        BigDecimal reference = quote.referencePrice();
-        if (reference == null) {
-            return Optional.empty();
-        }
-        BigDecimal mark = quote.last() != null ? quote.last() : reference;
-        return Optional.of(quote.isTwoSided() ? new Touch(quote.bid(), quote.ask(), mark) : around(reference, mark));
-    }
-
-    private Touch around(BigDecimal price, BigDecimal mark) {
-        BigDecimal half = price.multiply(halfSpread, Money.MATH);
-        BigDecimal bid = Money.toTick(price.subtract(half), RoundingMode.DOWN);
-        BigDecimal ask = Money.toTick(price.add(half), RoundingMode.UP);
-        if (bid.signum() <= 0) {
-            bid = ask;
-        }
-        return new Touch(bid, ask, mark);
-    }
-
-    private BigDecimal mark(Symbol symbol) {
-        Optional<Touch> touch = touch(symbol);
-        if (touch.isPresent()) {
-            lastMark.put(symbol, touch.get().mark());
-            return touch.get().mark();
-        }
-        BigDecimal last = lastMark.get(symbol);
-        if (last == null) {
-            throw new BrokerException(BrokerException.Kind.UNAVAILABLE, "no price to value the position in " + symbol);
-        }
-        return last;
     }
 
     private Instant currentTime() {
