@@ -114,6 +114,22 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         return new JdbcLedger("jdbc:h2:file:" + absolute);
     }
 
+    /**
+     * Opens the H2 file database at {@code path} (without extension) only if it exists, for readers such as the
+     * {@code ledger} command, which should say "no such ledger" rather than create an empty one.
+     *
+     * @throws LedgerException if {@code path.mv.db} does not exist or cannot be opened
+     */
+    public static JdbcLedger openExistingFile(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path file = absolute.resolveSibling(absolute.getFileName() + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            throw new LedgerException("ledger " + absolute + ": no ledger database at " + file
+                    + " (nothing has been recorded there yet, or the path is wrong)");
+        }
+        return new JdbcLedger("jdbc:h2:file:" + absolute + ";IFEXISTS=TRUE");
+    }
+
     /** The database, as named in messages: the JDBC URL without its options. */
     public String database() {
         return database;

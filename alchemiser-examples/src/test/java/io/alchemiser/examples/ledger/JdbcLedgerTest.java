@@ -192,6 +192,22 @@ class JdbcLedgerTest {
     }
 
     @Test
+    void aReaderOpensOnlyALedgerThatExists() {
+        Path file = dir.resolve("ledger");
+        assertThatThrownBy(() -> JdbcLedger.openExistingFile(file)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("no ledger database at " + dir.resolve("ledger.mv.db"));
+        assertThat(Files.exists(dir.resolve("ledger.mv.db"))).as("nothing created").isFalse();
+
+        try (JdbcLedger writer = JdbcLedger.openFile(file)) {
+            writer.appendTrade(LedgerFixtures.richTrade());
+        }
+        try (JdbcLedger reader = JdbcLedger.openExistingFile(file)) {
+            assertThat(reader.trades(RUN)).containsExactly(LedgerFixtures.richTrade());
+            assertThat(reader.database()).isEqualTo("jdbc:h2:file:" + file);
+        }
+    }
+
+    @Test
     void anOpenErrorNamesTheDatabaseButNeverItsOptions() {
         Path missing = dir.resolve("missing");
         assertThatThrownBy(() -> new JdbcLedger("jdbc:h2:file:" + missing + ";IFEXISTS=TRUE;PASSWORD=hunter2"))
