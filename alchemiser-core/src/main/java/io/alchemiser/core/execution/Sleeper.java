@@ -8,8 +8,13 @@ public interface Sleeper {
 
     void sleep(Duration duration) throws InterruptedException;
 
-    /** Real time: {@link Thread#sleep(long)}. */
+    /** Real time: {@link Thread#sleep(long)}; a zero or negative duration returns at once. */
     static Sleeper system() {
-        return d -> Thread.sleep(d.toMillis());
+        return d -> {
+            if (d.isNegative() || d.isZero()) {
+                return;
+            }
+            Thread.sleep(d.toMillis());
+        };
     }
 }
