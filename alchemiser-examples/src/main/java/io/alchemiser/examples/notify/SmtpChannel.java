@@ -20,6 +20,9 @@ import java.util.Properties;
  * Mails each summary over SMTP (Jakarta Mail, with Eclipse Angus as the implementation): one message to every
  * recipient, {@code multipart/alternative} with the plain-text part first and the HTML part second, UTF-8.
  *
+ * <p>With STARTTLS the server's certificate must be trusted by the JVM and match the host name. Implicit TLS
+ * (SMTPS, port 465) is not offered: use the submission port with STARTTLS.
+ *
  * <p>A new connection per summary (one mail a day needs no pool). Connect, read and write are bounded by
  * {@link SmtpSettings#timeout()}. Failures become a {@link NotificationException} naming the server and the
  * run, never the password.
@@ -68,6 +71,7 @@ public final class SmtpChannel implements NotificationChannel {
         p.setProperty("mail.smtp.auth", Boolean.toString(settings.username() != null));
         p.setProperty("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
         p.setProperty("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
+        p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         p.setProperty("mail.smtp.connectiontimeout", timeout);
         p.setProperty("mail.smtp.timeout", timeout);
         p.setProperty("mail.smtp.writetimeout", timeout);
