@@ -42,7 +42,11 @@ public interface Broker {
     /** The order with this client order id, if the broker has one. */
     Optional<Order> orderByClientId(ClientOrderId clientOrderId);
 
-    /** Asks to cancel an order; cancelling a terminal order does nothing. The cancel may complete later. */
+    /**
+     * Asks to cancel an order; cancelling a terminal order does nothing. The cancel may complete later.
+     *
+     * @throws BrokerException of kind {@code NOT_FOUND} if no such order exists
+     */
     void cancel(String orderId);
 
     /**

@@ -22,7 +22,7 @@ public interface MarketData {
     /**
      * The daily bars of {@code symbol} dated {@code from} to {@code to}, both inclusive, oldest first. Bars are
      * adjusted for splits and dividends. The series may be shorter than the range (new listings, holidays) but
-     * is never padded.
+     * is never padded; for a symbol the source knows, a range with no bars gives an empty series.
      *
      * @throws MarketDataException if the source has no bars at all for the symbol, or cannot be read
      */
