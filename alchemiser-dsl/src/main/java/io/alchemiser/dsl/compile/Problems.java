@@ -5,6 +5,8 @@ import io.alchemiser.dsl.read.Form;
 import io.alchemiser.dsl.read.FormPrinter;
 import io.alchemiser.dsl.read.SourcePosition;
 import io.alchemiser.dsl.read.SourceText;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +46,11 @@ final class Problems {
     /** The diagnostics in the order found, which is source order: the compiler walks the forms front to back. */
     List<Diagnostic> all() {
         return List.copyOf(found);
+    }
+
+    /** A number as a message shows it: {@code 100}, {@code 0.9}, at most six significant digits. */
+    static String show(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** A form as a message shows it: printed, cut after about 60 characters. */

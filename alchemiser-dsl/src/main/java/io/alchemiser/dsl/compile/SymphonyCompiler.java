@@ -225,7 +225,7 @@ final class SymphonyCompiler {
                 String hint = sum > 1.5 && sum <= 100 * (1 + WEIGHT_SUM_TOLERANCE)
                         ? "; weights are fractions, so write 0.6 rather than 60" : "";
                 problems.report(form, "weight-specified weights must add up to 1 (within "
-                        + WEIGHT_SUM_TOLERANCE + "), got " + (float) sum + hint);
+                        + WEIGHT_SUM_TOLERANCE + "), got " + show(sum) + hint);
                 ok = false;
             } else {
                 weights.replaceAll(w -> w / sum);

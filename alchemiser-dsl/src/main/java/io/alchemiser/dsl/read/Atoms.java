@@ -52,12 +52,11 @@ final class Atoms {
     }
 
     private static boolean hasNoDelimiter(String name) {
-        for (int i = 0; i < name.length(); ) {
-            int c = name.codePointAt(i);
-            if (isDelimiter(c)) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 128 ? ASCII_DELIMITERS[c] : !Character.isSurrogate(c) && Character.isWhitespace(c)) {
                 return false;
             }
-            i += Character.charCount(c);
         }
         return true;
     }

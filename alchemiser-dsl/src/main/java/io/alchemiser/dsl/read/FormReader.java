@@ -7,7 +7,6 @@ import io.alchemiser.dsl.read.Form.KeywordForm;
 import io.alchemiser.dsl.read.Form.ListForm;
 import io.alchemiser.dsl.read.Form.MapForm;
 import io.alchemiser.dsl.read.Form.NilForm;
-import io.alchemiser.dsl.read.Form.StringForm;
 import io.alchemiser.dsl.read.Form.SymbolForm;
 import io.alchemiser.dsl.read.Form.VectorForm;
 import java.util.ArrayDeque;
@@ -30,17 +29,12 @@ public final class FormReader {
     public static final int MAX_ERRORS = 100;
 
     private final SourceText source;
-    private final String text;
-    private final List<Diagnostic> errors = new ArrayList<>();
+    private final Scanner scanner;
     private final Deque<Frame> open = new ArrayDeque<>();
-    private int index;
-    private int line = 1;
-    private int column = 1;
-    private boolean unterminatedString;
 
     private FormReader(SourceText source) {
         this.source = source;
-        this.text = source.text();
+        this.scanner = new Scanner(source);
     }
 
     /**
@@ -58,8 +52,8 @@ public final class FormReader {
     public static List<Form> read(SourceText source) {
         FormReader reader = new FormReader(source);
         List<Form> forms = reader.readAll();
-        if (!reader.errors.isEmpty()) {
-            throw new SymphonySyntaxException(reader.errors);
+        if (!reader.scanner.errors().isEmpty()) {
+            throw new SymphonySyntaxException(reader.scanner.errors());
         }
         return forms;
     }
@@ -67,19 +61,17 @@ public final class FormReader {
     private List<Form> readAll() {
         Frame top = new Frame(Frame.TOP, position());
         open.push(top);
-        if (text.startsWith("\uFEFF")) {
-            index = 1;
-        }
-        while (index < text.length() && errors.size() < MAX_ERRORS) {
-            skipBlanks();
-            if (index < text.length()) {
+        List<Diagnostic> errors = scanner.errors();
+        while (!scanner.atEnd() && errors.size() < MAX_ERRORS) {
+            scanner.skipBlanks();
+            if (!scanner.atEnd()) {
                 readNext();
             }
         }
         if (errors.size() >= MAX_ERRORS) {
             errors.subList(MAX_ERRORS - 1, errors.size()).clear();
             errors.add(source.error(position(), "too many errors; stopped reading here"));
-        } else if (open.size() > 1 && !unterminatedString) {
+        } else if (open.size() > 1 && !scanner.sawUnterminatedString()) {
             Frame innermost = open.peek();
             String more = open.size() > 2 ? " (and " + (open.size() - 2) + " enclosing brackets)" : "";
             error(position(), "unexpected end of file: '" + innermost.opener() + "' opened at "
@@ -88,63 +80,49 @@ public final class FormReader {
         return top.items;
     }
 
-    /** The fast path over the indentation that makes up most of an export. */
-    private void skipBlanks() {
-        int i = index;
-        int col = column;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == ',' || c == '\t') {
-                col++;
-            } else if (c == '\n') {
-                line++;
-                col = 1;
-            } else {
-                break;
-            }
-            i++;
-        }
-        index = i;
-        column = col;
-    }
-
     private void readNext() {
-        char c = text.charAt(index);
+        char c = scanner.peek();
         switch (c) {
             case '(', '[', '{':
                 open.push(new Frame(c, position()));
-                advance();
+                scanner.advance();
                 return;
             case ')', ']', '}':
                 close(c);
                 return;
             case '"':
-                readString();
+                add(scanner.string());
                 return;
             case ';':
-                while (index < text.length() && text.charAt(index) != '\n' && text.charAt(index) != '\r') {
-                    advance();
-                }
+                scanner.skipComment();
                 return;
             default:
                 break;
         }
-        int cp = text.codePointAt(index);
+        int cp = scanner.peekCodePoint();
         if (Atoms.isDelimiter(cp)) {
-            advance();
+            scanner.advance();
         } else if (Atoms.isMacroStart(cp)) {
             error(position(), "unsupported syntax '" + new String(Character.toChars(cp))
                     + "': symphonies use only lists, vectors, maps, strings, numbers, keywords and symbols");
-            advance();
+            scanner.advance();
         } else {
-            readToken();
+            SourcePosition start = position();
+            add(atom(scanner.token(), start));
+        }
+    }
+
+    /** Adds a form to the innermost open bracket; {@code null} (an error already reported) adds nothing. */
+    private void add(Form form) {
+        if (form != null) {
+            open.peek().items.add(form);
         }
     }
 
     private void close(char closer) {
         SourcePosition at = position();
         char wanted = closer == ')' ? '(' : closer == ']' ? '[' : '{';
-        advance();
+        scanner.advance();
         Frame innermost = open.peek();
         if (innermost.kind == wanted) {
             closeInnermost();
@@ -174,140 +152,6 @@ public final class FormReader {
                     + frame.items.size() + ")");
         }
         open.peek().items.add(frame.toForm());
-    }
-
-    private void readString() {
-        SourcePosition start = position();
-        advance();
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            if (index >= text.length()) {
-                error(start, "unterminated string: no closing '\"' before the end of the file");
-                unterminatedString = true;
-                return;
-            }
-            char c = text.charAt(index);
-            if (c == '"') {
-                advance();
-                open.peek().items.add(new StringForm(value.toString(), start));
-                return;
-            }
-            if (c == '\\') {
-                readEscape(value);
-            } else if (c == '\n' || c == '\r' || Character.isSurrogate(c)) {
-                value.appendCodePoint(text.codePointAt(index));
-                advance();
-            } else {
-                int end = index + 1;
-                while (end < text.length() && isPlainStringChar(text.charAt(end))) {
-                    end++;
-                }
-                value.append(text, index, end);
-                column += end - index;
-                index = end;
-            }
-        }
-    }
-
-    private static boolean isPlainStringChar(char c) {
-        return c != '"' && c != '\\' && c != '\n' && c != '\r' && !Character.isSurrogate(c);
-    }
-
-    private void readEscape(StringBuilder value) {
-        SourcePosition at = position();
-        advance();
-        if (index >= text.length()) {
-            return;
-        }
-        char c = text.charAt(index);
-        switch (c) {
-            case '"', '\\':
-                value.append(c);
-                break;
-            case 'n':
-                value.append('\n');
-                break;
-            case 't':
-                value.append('\t');
-                break;
-            case 'r':
-                value.append('\r');
-                break;
-            case 'b':
-                value.append('\b');
-                break;
-            case 'f':
-                value.append('\f');
-                break;
-            case 'u':
-                readUnicodeEscape(value, at);
-                return;
-            default:
-                if (c >= '0' && c <= '7') {
-                    readOctalEscape(value);
-                    return;
-                }
-                int cp = text.codePointAt(index);
-                error(at, "unsupported escape '\\" + new String(Character.toChars(cp))
-                        + "' in string: use \\\" \\\\ \\n \\t \\r \\b \\f or \\uXXXX");
-                return;
-        }
-        advance();
-    }
-
-    private void readUnicodeEscape(StringBuilder value, SourcePosition at) {
-        advance();
-        int code = 0;
-        for (int digit = 0; digit < 4; digit++) {
-            int hex = index < text.length() ? hexValue(text.charAt(index)) : -1;
-            if (hex < 0) {
-                error(at, "invalid escape in string: \\u needs four hex digits");
-                return;
-            }
-            code = code * 16 + hex;
-            advance();
-        }
-        value.append((char) code);
-    }
-
-    private static int hexValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    }
-
-    private void readOctalEscape(StringBuilder value) {
-        int code = 0;
-        int digits = 0;
-        while (digits < 3 && index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '7'
-                && code * 8 + (text.charAt(index) - '0') <= 0377) {
-            code = code * 8 + (text.charAt(index) - '0');
-            digits++;
-            advance();
-        }
-        value.append((char) code);
-    }
-
-    private void readToken() {
-        SourcePosition start = position();
-        int from = index;
-        while (index < text.length()) {
-            char c = text.charAt(index);
-            int cp = Character.isHighSurrogate(c) ? text.codePointAt(index) : c;
-            if (Atoms.isDelimiter(cp)) {
-                break;
-            }
-            index += Character.charCount(cp);
-            column++;
-        }
-        Form form = atom(text.substring(from, index), start);
-        if (form != null) {
-            open.peek().items.add(form);
-        }
     }
 
     private Form atom(String token, SourcePosition at) {
@@ -344,31 +188,12 @@ public final class FormReader {
         }
     }
 
-    private void advance() {
-        char c = text.charAt(index++);
-        if (c == '\n') {
-            line++;
-            column = 1;
-        } else if (c == '\r') {
-            if (index < text.length() && text.charAt(index) == '\n') {
-                index++;
-            }
-            line++;
-            column = 1;
-        } else {
-            if (Character.isHighSurrogate(c) && index < text.length() && Character.isLowSurrogate(text.charAt(index))) {
-                index++;
-            }
-            column++;
-        }
-    }
-
     private SourcePosition position() {
-        return source.position(line, column);
+        return scanner.position();
     }
 
     private void error(SourcePosition at, String message) {
-        errors.add(source.error(at, message));
+        scanner.error(at, message);
     }
 
     /** An open bracket and the forms read inside it so far. */

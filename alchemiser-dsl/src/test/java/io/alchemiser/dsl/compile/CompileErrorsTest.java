@@ -146,10 +146,10 @@ class CompileErrorsTest {
         assertThat(error("(weight-specified 0.5 (asset \"A\") 0.4 (asset \"B\"))"))
                 .isEqualTo("1:1: weight-specified weights must add up to 1 (within 0.01), got 0.9");
         assertThat(error("(weight-specified 60 (asset \"A\") 40 (asset \"B\"))")).isEqualTo(
-                "1:1: weight-specified weights must add up to 1 (within 0.01), got 100.0;"
+                "1:1: weight-specified weights must add up to 1 (within 0.01), got 100;"
                         + " weights are fractions, so write 0.6 rather than 60");
         assertThat(error("(weight-specified 0 (asset \"A\") 0 (asset \"B\"))"))
-                .isEqualTo("1:1: weight-specified weights must add up to 1 (within 0.01), got 0.0");
+                .isEqualTo("1:1: weight-specified weights must add up to 1 (within 0.01), got 0");
     }
 
     @Test
