@@ -1,5 +1,6 @@
 package io.alchemiser.dsl.eval;
 
+import io.alchemiser.core.strategy.DecisionStep;
 import io.alchemiser.dsl.compile.Condition;
 import io.alchemiser.dsl.compile.Node;
 import io.alchemiser.dsl.compile.Operand;
@@ -139,9 +140,7 @@ final class Allocator {
                     : operand((Operand.IndicatorValue) condition.right(), day);
             boolean holds = condition.operator().test(left, right);
             List<Node> branch = holds ? node.then() : node.otherwise();
-            if (trace.on()) {
-                record(node, left, right, holds);
-            }
+            trace.add(() -> step(node, left, right, holds));
             return branch.isEmpty() ? Allocation.EMPTY : equalOver(branch, day, trace);
         }
 
@@ -150,7 +149,7 @@ final class Allocator {
             return equal(ranking.select(filter, day, trace));
         }
 
-        private void record(Node.If node, double left, double right, boolean holds) {
+        private DecisionStep step(Node.If node, double left, double right, boolean holds) {
             Condition condition = node.condition();
             String rightText = condition.right() instanceof Operand.Constant
                     ? Labels.number(right)
@@ -166,8 +165,9 @@ final class Allocator {
             Map<String, Double> values = new LinkedHashMap<>();
             values.put("left", left);
             values.put("right", right);
-            trace.add("if", node.position(), describe(condition.left()) + " = " + Labels.number(left) + " "
-                    + condition.operator().symbol() + " " + rightText + " is " + outcome, values);
+            return new DecisionStep("if", node.position().toString(), describe(condition.left()) + " = "
+                    + Labels.number(left) + " " + condition.operator().symbol() + " " + rightText + " is " + outcome,
+                    values);
         }
     }
 }

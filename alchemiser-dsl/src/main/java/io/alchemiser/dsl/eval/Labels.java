@@ -2,7 +2,8 @@ package io.alchemiser.dsl.eval;
 
 import io.alchemiser.dsl.compile.Node;
 import io.alchemiser.dsl.read.SourcePosition;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /** Short names for nodes and numbers in decision paths and messages. */
@@ -28,14 +29,16 @@ final class Labels implements Node.Visitor<String> {
         return position.line() + ":" + position.column();
     }
 
-    /** A number as decision paths print it: up to 6 significant decimals, no exponent for usual magnitudes. */
+    /** A number as decision paths print it: rounded to 6 decimals, without trailing zeros or an exponent. */
     static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.ROOT, "%.0f", value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
         }
-        String text = String.format(Locale.ROOT, "%.6f", value);
-        text = text.replaceAll("0+$", "");
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        BigDecimal rounded = new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
     @Override

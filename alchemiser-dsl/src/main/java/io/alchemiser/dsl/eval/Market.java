@@ -6,6 +6,7 @@ import io.alchemiser.dsl.indicator.IndicatorCache;
 import io.alchemiser.dsl.indicator.IndicatorSpec;
 import io.alchemiser.dsl.read.SourcePosition;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * Every read of prices an evaluation makes, with the errors that name what is missing. Indicator series come from
@@ -30,7 +31,10 @@ final class Market {
      * @throws EvaluationException if the symbol has no bar on the day, or too few bars before it for the window
      */
     double value(int id, IndicatorSpec spec, int day, SourcePosition at) {
-        int bar = barOn(id, day, at, spec.describe() + " of " + table.symbol(id));
+        int bar = table.bar(id, day);
+        if (bar < 0) {
+            throw noBar(id, day, at, spec.describe() + " of " + table.symbol(id));
+        }
         double value = cache.series(table.symbol(id).value(), spec, table.closes(id))[bar];
         if (Double.isNaN(value)) {
             BarSeries series = table.series(id);
@@ -48,7 +52,9 @@ final class Market {
      * @throws EvaluationException naming the symbol and the day
      */
     void requireBar(int id, int day, SourcePosition at) {
-        barOn(id, day, at, "holding " + table.symbol(id));
+        if (table.bar(id, day) < 0) {
+            throw noBar(id, day, at, "holding " + table.symbol(id));
+        }
     }
 
     /**
@@ -57,13 +63,16 @@ final class Market {
      *
      * @param holder what held it, for messages
      */
-    double dailyReturn(Allocation held, int day, SourcePosition at, String holder) {
+    double dailyReturn(Allocation held, int day, SourcePosition at, Supplier<String> holder) {
         double total = 0;
         for (int k = 0; k < held.size(); k++) {
             int id = held.id(k);
-            String what = "the daily return of " + table.symbol(id) + " held by " + holder;
-            int bar = barOn(id, day, at, what);
-            if (bar == 0) {
+            int bar = table.bar(id, day);
+            if (bar <= 0) {
+                String what = "the daily return of " + table.symbol(id) + " held by " + holder.get();
+                if (bar < 0) {
+                    throw noBar(id, day, at, what);
+                }
                 throw new EvaluationException(Reason.INSUFFICIENT_HISTORY, at, table.day(day), what + " on "
                         + table.day(day) + " needs the close before it, but " + table.symbol(id)
                         + "'s first bar is that day");
@@ -74,21 +83,18 @@ final class Market {
         return total;
     }
 
-    private int barOn(int id, int day, SourcePosition at, String what) {
-        int bar = table.bar(id, day);
-        if (bar >= 0) {
-            return bar;
-        }
+    /** The error for a symbol without a bar on a day: too early (no history yet) or a gap (missing bar). */
+    private EvaluationException noBar(int id, int day, SourcePosition at, String what) {
         BarSeries series = table.series(id);
         LocalDate date = table.day(day);
         if (series.isEmpty() || series.firstDate().isAfter(date)) {
-            throw new EvaluationException(Reason.INSUFFICIENT_HISTORY, at, date, what + " on " + date + ": "
+            return new EvaluationException(Reason.INSUFFICIENT_HISTORY, at, date, what + " on " + date + ": "
                     + table.symbol(id) + " has no history then"
-                    + (series.isEmpty() ? " (the source has no bars for it)" : " (its first bar is "
+                    + (series.isEmpty() ? " (it has no bars on or before that day)" : " (its first bar is "
                     + series.firstDate() + ")"));
         }
         int before = series.indexAtOrBefore(date);
-        throw new EvaluationException(Reason.MISSING_BAR, at, date, what + " on " + date + ": " + table.symbol(id)
+        return new EvaluationException(Reason.MISSING_BAR, at, date, what + " on " + date + ": " + table.symbol(id)
                 + " has no bar on " + date + " (its last bar before is " + series.date(before)
                 + "); a symbol is read at the close of the evaluated day, never at an older one");
     }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The closes of one symphony's symbols on one calendar, as arrays.
@@ -24,6 +23,7 @@ final class PriceTable {
     private final Map<Symbol, Integer> ids;
     private final BarSeries[] series;
     private final LocalDate[] days;
+    private final long[] epochDays;
     /** barAt[symbol][day]: the symbol's bar index on that calendar day, or -1. */
     private final int[][] barAt;
 
@@ -33,23 +33,39 @@ final class PriceTable {
         this.series = sorted;
         this.symbols = new Symbol[sorted.length];
         this.ids = new HashMap<>();
-        TreeSet<LocalDate> calendar = new TreeSet<>();
+        int total = 0;
         for (int s = 0; s < sorted.length; s++) {
             symbols[s] = sorted[s].symbol();
             ids.put(symbols[s], s);
-            for (int b = 0; b < sorted[s].size(); b++) {
-                calendar.add(sorted[s].date(b));
+            total += sorted[s].size();
+        }
+        long[] all = new long[total];
+        int k = 0;
+        for (BarSeries one : sorted) {
+            for (int b = 0; b < one.size(); b++) {
+                all[k++] = one.date(b).toEpochDay();
             }
         }
-        this.days = calendar.toArray(new LocalDate[0]);
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        this.epochDays = Arrays.copyOf(all, distinct);
+        this.days = new LocalDate[distinct];
+        for (int i = 0; i < distinct; i++) {
+            days[i] = LocalDate.ofEpochDay(epochDays[i]);
+        }
         this.barAt = new int[sorted.length][];
         for (int s = 0; s < sorted.length; s++) {
-            int[] at = new int[days.length];
+            int[] at = new int[distinct];
             Arrays.fill(at, -1);
             int day = 0;
             for (int b = 0; b < sorted[s].size(); b++) {
-                LocalDate date = sorted[s].date(b);
-                while (!days[day].equals(date)) {
+                long epochDay = sorted[s].date(b).toEpochDay();
+                while (epochDays[day] != epochDay) {
                     day++;
                 }
                 at[day] = b;
@@ -93,13 +109,13 @@ final class PriceTable {
 
     /** The calendar index of {@code date}, or -1 when no symbol has a bar on it. */
     int dayIndex(LocalDate date) {
-        int i = Arrays.binarySearch(days, date);
+        int i = Arrays.binarySearch(epochDays, date.toEpochDay());
         return i >= 0 ? i : -1;
     }
 
     /** The calendar index of the last trading day on or before {@code date}, or -1. */
     int dayAtOrBefore(LocalDate date) {
-        int i = Arrays.binarySearch(days, date);
+        int i = Arrays.binarySearch(epochDays, date.toEpochDay());
         return i >= 0 ? i : -i - 2;
     }
 

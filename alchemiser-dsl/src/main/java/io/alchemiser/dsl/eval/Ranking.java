@@ -1,5 +1,6 @@
 package io.alchemiser.dsl.eval;
 
+import io.alchemiser.core.strategy.DecisionStep;
 import io.alchemiser.dsl.compile.Node;
 import io.alchemiser.dsl.compile.Selection;
 import io.alchemiser.dsl.indicator.IndicatorSpec;
@@ -57,7 +58,7 @@ final class Ranking {
             units.add(new Unit(children.get(i), held[i]));
         }
         if (trace.on()) {
-            record(filter, spec, scores, kept, day, trace);
+            trace.add(() -> step(filter, spec, scores, kept, day));
             for (int i = 0; i < n; i++) {
                 if (kept.contains(i)) {
                     trace.append(forks[i]);
@@ -89,22 +90,8 @@ final class Ranking {
             total += shares[i];
             parts.add(units.get(i).allocation());
         }
-        if (trace.on()) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            Map<String, Double> taken = new LinkedHashMap<>();
-            StringBuilder summary = new StringBuilder("weights by 1 / " + spec.describe() + ":");
-            for (int i = 0; i < n; i++) {
-                String label = Labels.unique(units.get(i).source(), taken);
-                taken.put(label, volatility[i]);
-                values.put("volatility " + label, volatility[i]);
-                values.put("weight " + label, shares[i] / total);
-                summary.append(i == 0 ? " " : ", ").append(label).append(" volatility ")
-                        .append(Labels.number(volatility[i])).append(" weight ")
-                        .append(Labels.number(shares[i] / total));
-            }
-            trace.add("weight-inverse-volatility", node.position(), n == 0 ? "no child holds anything"
-                    : summary.toString(), values);
-        }
+        double sum = total;
+        trace.add(() -> step(node, spec, units, volatility, shares, sum));
         return Weighting.proportional(parts, shares, market.table().symbolCount());
     }
 
@@ -121,8 +108,24 @@ final class Ranking {
         return a < b ? -1 : (a > b ? 1 : 0);
     }
 
-    private void record(Node.Filter filter, IndicatorSpec spec, double[] scores, List<Integer> kept, int day,
-            Trace trace) {
+    private static DecisionStep step(Node.WeightInverseVolatility node, IndicatorSpec spec, List<Unit> units,
+            double[] volatility, double[] shares, double total) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Double> taken = new LinkedHashMap<>();
+        StringBuilder summary = new StringBuilder("weights by 1 / " + spec.describe() + ":");
+        for (int i = 0; i < units.size(); i++) {
+            String label = Labels.unique(units.get(i).source(), taken);
+            taken.put(label, volatility[i]);
+            values.put("volatility " + label, volatility[i]);
+            values.put("weight " + label, shares[i] / total);
+            summary.append(i == 0 ? " " : ", ").append(label).append(" volatility ")
+                    .append(Labels.number(volatility[i])).append(" weight ").append(Labels.number(shares[i] / total));
+        }
+        return new DecisionStep("weight-inverse-volatility", node.position().toString(),
+                units.isEmpty() ? "no child holds anything" : summary.toString(), values);
+    }
+
+    private DecisionStep step(Node.Filter filter, IndicatorSpec spec, double[] scores, List<Integer> kept, int day) {
         List<Node> children = filter.children();
         Map<String, Double> values = new LinkedHashMap<>();
         String[] labels = new String[children.size()];
@@ -142,6 +145,6 @@ final class Ranking {
         if (kept.isEmpty()) {
             summary.append(" nothing: no child holds anything");
         }
-        trace.add("filter", filter.position(), summary.toString(), values);
+        return new DecisionStep("filter", filter.position().toString(), summary.toString(), values);
     }
 }

@@ -39,10 +39,9 @@ final class SyntheticSeries {
         int warmup = spec.warmup();
         int start = day - warmup;
         PriceTable table = market.table();
-        String label = Labels.of(source);
         if (start < 0) {
             throw new EvaluationException(Reason.INSUFFICIENT_HISTORY, source.position(), table.day(day),
-                    spec.describe() + " of the allocation history of " + label + " on " + table.day(day)
+                    spec.describe() + " of the allocation history of " + Labels.of(source) + " on " + table.day(day)
                             + " needs " + warmup + " trading days before it, but the data of this symphony starts on "
                             + table.day(0) + " (" + day + " trading days before)");
         }
@@ -52,10 +51,10 @@ final class SyntheticSeries {
             for (int j = 1; j <= warmup; j++) {
                 int t = start + j;
                 Allocation held = allocator.allocate(source, t - 1, Trace.OFF);
-                curve[j] = curve[j - 1] * (1.0 + market.dailyReturn(held, t, source.position(), label));
+                curve[j] = curve[j - 1] * (1.0 + market.dailyReturn(held, t, source.position(), () -> Labels.of(source)));
             }
         } catch (EvaluationException e) {
-            throw e.because("needed for " + spec.describe() + " of the allocation history of " + label
+            throw e.because("needed for " + spec.describe() + " of the allocation history of " + Labels.of(source)
                     + " from " + table.day(start) + " to " + table.day(day) + ", read by " + Labels.of(ranker)
                     + " on " + table.day(day));
         }

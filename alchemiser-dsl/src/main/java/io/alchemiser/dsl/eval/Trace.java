@@ -1,10 +1,9 @@
 package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.strategy.DecisionStep;
-import io.alchemiser.dsl.read.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Collects the decision path of one evaluation, in evaluation order; {@link #OFF} collects nothing (the
@@ -14,7 +13,7 @@ final class Trace {
     static final Trace OFF = new Trace(false);
 
     private final boolean on;
-    private final List<DecisionStep> steps = new ArrayList<>();
+    private final List<Supplier<DecisionStep>> steps = new ArrayList<>();
 
     private Trace(boolean on) {
         this.on = on;
@@ -41,13 +40,21 @@ final class Trace {
         }
     }
 
-    void add(String kind, SourcePosition position, String summary, Map<String, Double> values) {
+    /**
+     * Adds a step, written only if it ends up in the path: the steps of a fork that is never appended (a child a
+     * filter did not keep) cost no formatting.
+     */
+    void add(Supplier<DecisionStep> step) {
         if (on) {
-            steps.add(new DecisionStep(kind, position.toString(), summary, values));
+            steps.add(step);
         }
     }
 
     List<DecisionStep> steps() {
-        return List.copyOf(steps);
+        List<DecisionStep> out = new ArrayList<>(steps.size());
+        for (Supplier<DecisionStep> step : steps) {
+            out.add(step.get());
+        }
+        return out;
     }
 }
