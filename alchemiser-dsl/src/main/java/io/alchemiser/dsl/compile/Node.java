@@ -10,6 +10,9 @@ import java.util.Optional;
 /**
  * One allocation operator of a symphony tree, with where it is written. Nodes are immutable and validated when
  * built; lists of children are never empty except for an {@code if} without an else-branch.
+ *
+ * <p>Equality is structural (records) and walks the whole subtree, so per-node caches should key on identity
+ * ({@link java.util.IdentityHashMap}). {@code toString()} is shallow: it counts children instead of printing them.
  */
 public sealed interface Node {
 
@@ -64,6 +67,11 @@ public sealed interface Node {
         }
 
         @Override
+        public String toString() {
+            return "WeightEqual[" + Nodes.count(children) + " at " + position + "]";
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitWeightEqual(this);
         }
@@ -97,6 +105,11 @@ public sealed interface Node {
         }
 
         @Override
+        public String toString() {
+            return "WeightSpecified[weights=" + weights + ", " + Nodes.count(children) + " at " + position + "]";
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitWeightSpecified(this);
         }
@@ -108,6 +121,11 @@ public sealed interface Node {
             Windows.require("weight-inverse-volatility", "window", window);
             children = Nodes.nonEmpty("weight-inverse-volatility", children);
             Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public String toString() {
+            return "WeightInverseVolatility[window=" + window + ", " + Nodes.count(children) + " at " + position + "]";
         }
 
         @Override
@@ -128,6 +146,11 @@ public sealed interface Node {
         }
 
         @Override
+        public String toString() {
+            return "Group[name=" + name + ", " + Nodes.count(children) + " at " + position + "]";
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitGroup(this);
         }
@@ -144,6 +167,11 @@ public sealed interface Node {
             then = Nodes.nonEmpty("if then-branch", then);
             otherwise = List.copyOf(otherwise);
             Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public String toString() {
+            return "If[" + condition + ", then " + Nodes.count(then) + ", else " + Nodes.count(otherwise) + " at " + position + "]";
         }
 
         @Override
@@ -171,6 +199,11 @@ public sealed interface Node {
             Objects.requireNonNull(selection, "selection");
             children = Nodes.nonEmpty("filter", children);
             Objects.requireNonNull(position, "position");
+        }
+
+        @Override
+        public String toString() {
+            return "Filter[" + ranking + " " + selection + ", " + Nodes.count(children) + " at " + position + "]";
         }
 
         @Override

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One form of symphony source, as the reader produced it, with where it starts. Forms are immutable; two forms
- * are equal only if their contents and positions are. Names of symbols and keywords are validated so that
+ * are equal only if their contents and positions are (equality walks the whole form). Names of symbols and keywords are validated so that
  * {@link FormPrinter#print(Form)} always gives text that reads back to an equal form (apart from positions).
  */
 public sealed interface Form {
@@ -19,6 +19,12 @@ public sealed interface Form {
             items = List.copyOf(items);
             Objects.requireNonNull(position, "position");
         }
+
+        /** The form as text, cut after about 80 characters, and its position; never walks the whole tree. */
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + "[" + FormPrinter.abbreviate(this, 80) + " at " + position + "]";
+        }
     }
 
     /** {@code [item ...]}. */
@@ -27,6 +33,12 @@ public sealed interface Form {
             items = List.copyOf(items);
             Objects.requireNonNull(position, "position");
         }
+
+        /** The form as text, cut after about 80 characters, and its position; never walks the whole tree. */
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + "[" + FormPrinter.abbreviate(this, 80) + " at " + position + "]";
+        }
     }
 
     /** {@code {key value ...}}, entries in source order; duplicate keys are kept for the compiler to report. */
@@ -34,6 +46,12 @@ public sealed interface Form {
         public MapForm {
             entries = List.copyOf(entries);
             Objects.requireNonNull(position, "position");
+        }
+
+        /** The form as text, cut after about 80 characters, and its position; never walks the whole tree. */
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + "[" + FormPrinter.abbreviate(this, 80) + " at " + position + "]";
         }
 
         /** One key and its value. */

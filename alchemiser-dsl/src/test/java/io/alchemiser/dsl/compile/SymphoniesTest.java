@@ -222,6 +222,9 @@ class SymphoniesTest {
         }
         Symphony symphony = compile(text.toString());
         assertThat(symphony.nodeCount()).isEqualTo(depth * 3 + 1);
+        assertThat(symphony.root()).hasToString("If[Condition[operator=GREATER, left=IndicatorValue[symbol=SPY,"
+                + " indicator=Rsi[window=10], position=t.clj:1:8], right=Constant[value=0.0, position=t.clj:1:33],"
+                + " position=t.clj:1:5], then 1 child, else 1 child at t.clj:1:1]");
         assertThat(symphony.symbols()).extracting(Symbol::value).containsExactly("SPY", "TLT");
     }
 

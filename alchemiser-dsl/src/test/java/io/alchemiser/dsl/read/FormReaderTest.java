@@ -120,6 +120,7 @@ class FormReaderTest {
             seen++;
         }
         assertThat(seen).isEqualTo(depth);
+        assertThat(readOne(text).toString()).isEqualTo("VectorForm[" + "[".repeat(80) + "… at t.clj:1:1]");
         assertThat(form).isEqualTo(new SymbolForm("x", at(1, depth + 1)));
     }
 
