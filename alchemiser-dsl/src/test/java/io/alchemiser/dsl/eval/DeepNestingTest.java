@@ -1,0 +1,78 @@
+package io.alchemiser.dsl.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alchemiser.core.strategy.DecisionStep;
+import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.dsl.compile.Symphony;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Trees far deeper than the corpus's 288 levels evaluate without overflowing any stack. */
+class DeepNestingTest {
+    private static final int TRIPLES = 1000;
+
+    /** SPY rises 1% a day, TLT falls 1% a day. */
+    private static TestMarket market() {
+        double[] up = new double[10];
+        double[] down = new double[10];
+        for (int i = 0; i < 10; i++) {
+            up[i] = 100 * Math.pow(1.01, i);
+            down[i] = 100 * Math.pow(0.99, i);
+        }
+        return TestMarket.builder().add("SPY", up).add("TLT", down).build();
+    }
+
+    /**
+     * 1,000 times (if SPY > 50 [(weight-equal [(group [...])])] [TLT]), 3,000 levels, around a filter that ranks a
+     * group holding SPY against TLT by their last daily return.
+     */
+    private static String deepText() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < TRIPLES; i++) {
+            text.append("(if (> (current-price \"SPY\") 50) [(weight-equal [(group \"level ").append(i).append("\" [\n");
+        }
+        text.append("(filter (cumulative-return {:window 1}) (select-top 1)"
+                + " [(group \"spy\" [(asset \"SPY\")]) (asset \"TLT\")])");
+        for (int i = 0; i < TRIPLES; i++) {
+            text.append("])])] [(asset \"TLT\")])");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aTreeThreeThousandLevelsDeepEvaluates() {
+        Symphony symphony = Fixtures.compile(deepText());
+        LocalDate date = TestMarket.day(5);
+        EvaluationContext context = EvaluationContext.create(market(), date);
+        assertThat(context.run(symphony).depth()).isGreaterThan(3000);
+
+        StrategyResult result = SymphonyEvaluator.evaluate(symphony, context, date);
+
+        // every condition holds (SPY > 50); the filter keeps the group holding SPY (+1%) over TLT (-1%)
+        assertThat(result.weights().bySymbol()).containsOnlyKeys(io.alchemiser.core.domain.Symbol.of("SPY"));
+        assertThat(result.decisionPath()).hasSize(TRIPLES + 1);
+        assertThat(result.decisionPath()).filteredOn(s -> s.kind().equals("if")).hasSize(TRIPLES);
+        DecisionStep filter = result.decisionPath().get(TRIPLES);
+        assertThat(filter.kind()).isEqualTo("filter");
+        assertThat(filter.values()).containsEntry("kept group \"spy\"", 1.0);
+    }
+
+    @Test
+    void aCallerWithATinyStackCanEvaluateADeepTree() throws InterruptedException {
+        Symphony symphony = Fixtures.compile(deepText());
+        LocalDate date = TestMarket.day(5);
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread caller = new Thread(null, () -> {
+            try {
+                outcome.set(SymphonyEvaluator.evaluate(symphony, EvaluationContext.create(market(), date), date));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        }, "small-stack", 256 * 1024);
+        caller.start();
+        caller.join();
+        assertThat(outcome.get()).isInstanceOf(StrategyResult.class);
+    }
+}
