@@ -2,6 +2,7 @@ package io.alchemiser.core.execution;
 
 import io.alchemiser.core.domain.Account;
 import io.alchemiser.core.domain.Money;
+import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.event.PhaseCompleted;
 import io.alchemiser.core.ledger.TradeRecord;
@@ -10,6 +11,7 @@ import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.EventBus;
 import io.alchemiser.core.port.Ledger;
 import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.MarketDataException;
 import io.alchemiser.core.portfolio.PlannedTrade;
 import io.alchemiser.core.portfolio.RebalancePlan;
 import io.alchemiser.core.portfolio.RebalancePlanner;
@@ -50,6 +52,7 @@ public final class TwoPhaseExecutor {
     private final Sleeper sleeper;
     private final Clock clock;
     private final OrderWalker walker;
+    private final MarketData quotes;
 
     public TwoPhaseExecutor(Broker broker, MarketData quotes, Ledger ledger, EventBus events, ExecutionSettings settings,
             Sleeper sleeper, Clock clock) {
@@ -59,7 +62,8 @@ public final class TwoPhaseExecutor {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.walker = new OrderWalker(broker, Objects.requireNonNull(quotes, "quotes"), events, settings, clock);
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.walker = new OrderWalker(broker, quotes, events, settings, clock);
     }
 
     /** Runs the sell phase; the caller records progress, then calls {@link #buys}. */
@@ -87,16 +91,20 @@ public final class TwoPhaseExecutor {
         List<PlannedTrade> pending = new ArrayList<>();
         for (PlannedTrade t : plan.buys()) {
             if (!recorded.containsKey(key(ctx, t))) {
-                pending.add(t);
+                // A walk may pay up to the ask (or the capped book's far side): size against that, not the mid.
+                pending.add(t.withPrice(worstPrice(t)));
             }
         }
         BigDecimal available = spendable(broker.account()).subtract(plan.cashReserve());
-        // Limits and market orders may pay up to the far side of the book: keep that much headroom when scaling.
-        BigDecimal budget = available.divide(BigDecimal.ONE.add(Money.decimal(settings.maxSpread())), Money.MATH);
-        RebalancePlanner.ScaledBuysResult resized = RebalancePlanner.scale(pending, budget);
+        RebalancePlanner.ScaledBuysResult resized = RebalancePlanner.scale(pending, available);
         if (resized.scale() < 1) {
-            log.warn("buys need ${} but ${} is spendable: scaled to {}%", Money.cash(resized.wanted()),
-                    Money.cash(available.max(BigDecimal.ZERO)), String.format(java.util.Locale.ROOT, "%.2f", resized.scale() * 100));
+            String message = String.format(java.util.Locale.ROOT, "buys need $%s at the ask but $%s is spendable: scaled to %.2f%%",
+                    Money.cash(resized.wanted()), Money.cash(available.max(BigDecimal.ZERO)), resized.scale() * 100);
+            if (resized.scale() < 0.95) {
+                log.warn(message);
+            } else {
+                log.info(message);
+            }
         }
         List<PlannedTrade> sized = new ArrayList<>(resized.buys());
         for (PlannedTrade t : plan.buys()) {
@@ -199,6 +207,20 @@ public final class TwoPhaseExecutor {
             }
             waited = waited.plus(POLL);
         }
+    }
+
+    /** The most a buy's walk can pay per share: the ask when quoted within the spread cap, else the capped far side. */
+    private BigDecimal worstPrice(PlannedTrade t) {
+        BigDecimal capped = t.price().multiply(BigDecimal.ONE.add(Money.decimal(settings.maxSpread() / 2)), Money.MATH);
+        try {
+            Quote q = quotes.latestQuote(t.symbol());
+            if (q.isTwoSided() && q.ask().compareTo(capped) <= 0) {
+                return q.ask().max(t.price());
+            }
+        } catch (MarketDataException e) {
+            log.debug("{}: no quote to size the buy ({}); assuming the capped far side", t.symbol(), e.getMessage());
+        }
+        return capped;
     }
 
     private static BigDecimal spendable(Account account) {

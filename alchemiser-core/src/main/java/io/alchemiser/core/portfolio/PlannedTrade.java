@@ -35,6 +35,12 @@ public record PlannedTrade(Symbol symbol, Side side, BigDecimal quantity, BigDec
         return quantity.multiply(price);
     }
 
+    /** This trade priced at another reference price (e.g. the ask when buys are re-sized to the cash at hand). */
+    public PlannedTrade withPrice(BigDecimal newPrice) {
+        return new PlannedTrade(symbol, side, quantity, newPrice, targetWeight, currentValue, targetValue, fractional,
+                fullExit);
+    }
+
     /** This trade with another quantity (used when buys are re-sized to the buying power actually available). */
     public PlannedTrade withQuantity(BigDecimal newQuantity) {
         return new PlannedTrade(symbol, side, newQuantity, price, targetWeight, currentValue, targetValue, fractional,

@@ -16,6 +16,8 @@ import java.util.Set;
  * day (today's live bar counts when evaluating intraday). Otherwise the run must not trade on old prices.
  */
 final class DataFreshness {
+    private static final int LOOKBACK_DAYS = 60;
+
     private DataFreshness() {
     }
 
@@ -25,10 +27,11 @@ final class DataFreshness {
             return;
         }
         LocalDate previous = calendar.previousSession(tradingDate).date();
+        LocalDate lookback = previous.minusDays(LOOKBACK_DAYS);
         List<String> problems = new ArrayList<>();
         Map<Symbol, BarSeries> recent;
         try {
-            recent = data.dailyBars(symbols, previous.minusDays(10), tradingDate);
+            recent = data.dailyBars(symbols, lookback, tradingDate);
         } catch (MarketDataException e) {
             throw new IllegalStateException("market data is missing: " + e.getMessage(), e);
         }
@@ -36,7 +39,7 @@ final class DataFreshness {
             BarSeries series = recent.get(s);
             LocalDate last = series == null ? null : series.lastDate();
             if (last == null || last.isBefore(previous)) {
-                problems.add(s + " (last bar " + (last == null ? "none" : last) + ")");
+                problems.add(s + " (" + (last == null ? "no bar since " + lookback : "last bar " + last) + ")");
             }
         }
         if (!problems.isEmpty()) {

@@ -1,0 +1,45 @@
+package io.alchemiser.examples.app;
+
+import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.s3.ParquetBarStore;
+import io.alchemiser.s3.ParquetMarketData;
+import io.alchemiser.s3.csv.CsvMarketData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Opens a folder of price data for {@code eval} and {@code backtest}: a folder of {@code SYMBOL.csv} files
+ * ({@code date,open,high,low,close,adj_close,volume}, the layout of {@code ../shared/prices}) or a local Parquet
+ * data lake (as written by {@code data import-csv} or {@code data refresh}).
+ */
+public final class DataDirectory {
+    private DataDirectory() {
+    }
+
+    /** @throws MarketDataException if {@code dir} is neither */
+    public static MarketData open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new MarketDataException("price data folder " + dir + " does not exist");
+        }
+        if (hasCsv(dir)) {
+            return new CsvMarketData(dir);
+        }
+        ParquetBarStore store = ParquetBarStore.local(dir);
+        if (!store.symbols().isEmpty()) {
+            return ParquetMarketData.builder(store).build();
+        }
+        throw new MarketDataException(dir + " holds neither SYMBOL.csv files nor a Parquet data lake");
+    }
+
+    private static boolean hasCsv(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.alchemiser.examples.app;
+
+import io.alchemiser.alpaca.AlpacaAdapters;
+import io.alchemiser.alpaca.AlpacaConfig;
+import io.alchemiser.core.execution.ExecutionSettings;
+import io.alchemiser.core.execution.Sleeper;
+import io.alchemiser.core.port.Broker;
+import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.core.portfolio.RebalanceSettings;
+import io.alchemiser.core.run.DailyRun;
+import io.alchemiser.core.run.RunSettings;
+import io.alchemiser.core.run.WeightedStrategy;
+import io.alchemiser.dsl.compile.Symphonies;
+import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.eval.SymphonyStrategy;
+import io.alchemiser.examples.config.AppConfig;
+import io.alchemiser.examples.ledger.JdbcLedger;
+import io.alchemiser.examples.notify.EquityHistory;
+import io.alchemiser.examples.notify.FileChannel;
+import io.alchemiser.examples.notify.LogChannel;
+import io.alchemiser.examples.notify.RunNotifier;
+import io.alchemiser.examples.notify.SmtpChannel;
+import io.alchemiser.examples.notify.SmtpSettings;
+import io.alchemiser.inmemory.InMemoryEventBus;
+import io.alchemiser.inmemory.ManualClock;
+import io.alchemiser.inmemory.ManualScheduler;
+import io.alchemiser.inmemory.SimulatedBroker;
+import io.alchemiser.s3.ParquetBarStore;
+import io.alchemiser.s3.ParquetMarketData;
+import io.alchemiser.s3.S3Settings;
+import io.alchemiser.s3.csv.CsvMarketData;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Builds every port from the configuration, by hand, in one place — read top to bottom it is the diagram of a
+ * daily run: strategies, bar store, live quotes, broker, calendar, ledger, events, notifications.
+ */
+public final class Wiring implements AutoCloseable {
+    public final AppConfig config;
+    public final List<WeightedStrategy> strategies;
+    public final ParquetBarStore store;
+    public final MarketData marketData;
+    public final Broker broker;
+    public final Scheduler calendar;
+    public final JdbcLedger ledger;
+    public final InMemoryEventBus events;
+    public final RunSettings settings;
+    public final Clock clock;
+    public final Sleeper sleeper;
+    private final AlpacaAdapters alpaca;
+
+    private Wiring(AppConfig config, Map<String, String> env, Clock systemClock) {
+        this.config = config;
+        this.strategies = strategies(config);
+        this.alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(alpacaConfig(config, env));
+        // Simulated trading runs on simulated time, so walk-the-book waits pass instantly.
+        ManualClock simulatedTime = config.broker().isSimulated() ? new ManualClock(systemClock.instant()) : null;
+        this.clock = simulatedTime != null ? simulatedTime : systemClock;
+        this.sleeper = simulatedTime != null ? simulatedTime::advance : Sleeper.system();
+        this.store = "csv".equals(config.data().store()) ? null : openStore(config.data());
+        MarketData bars = store == null ? new CsvMarketData(config.data().path()) : storeData(store, config);
+        this.marketData = alpaca != null ? bars
+                : new ClosingQuotes(bars, config.broker().simulated().spreadBps(), this.clock);
+        this.calendar = alpaca != null ? alpaca.scheduler() : ManualScheduler.nyse();
+        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config, marketData, simulatedTime);
+        this.ledger = JdbcLedger.openFile(config.ledger().path());
+        this.events = new InMemoryEventBus();
+        notifier(config).subscribe(events);
+        this.settings = runSettings(config);
+    }
+
+    /** Wires the configured adapters; the environment supplies Alpaca keys not in the file. */
+    public static Wiring create(AppConfig config, Map<String, String> env, Clock clock) {
+        return new Wiring(config, env, clock);
+    }
+
+    /** The daily run over the wired ports. */
+    public DailyRun dailyRun() {
+        return new DailyRun(strategies, marketData, broker, ledger, events, calendar, settings, sleeper, clock);
+    }
+
+    /** Every symbol the configured strategies read or hold. */
+    public Set<io.alchemiser.core.domain.Symbol> symbols() {
+        Set<io.alchemiser.core.domain.Symbol> out = new java.util.TreeSet<>();
+        strategies.forEach(s -> out.addAll(s.strategy().symbols()));
+        return out;
+    }
+
+    /** The live market data of the broker (Alpaca), or empty for the simulated broker. */
+    public java.util.Optional<MarketData> liveData() {
+        return alpaca == null ? java.util.Optional.empty() : java.util.Optional.of(alpaca.marketData());
+    }
+
+    /** The data store and the source {@code data refresh} fetches from, without opening a broker or ledger. */
+    public static Refresh refresh(AppConfig config, Map<String, String> env) {
+        if ("csv".equals(config.data().store())) {
+            throw new IllegalArgumentException(config.file() + ": data.store is csv: a CSV folder is read as it is and "
+                    + "has nothing to refresh; use a local or s3 store");
+        }
+        MarketData source = "csv".equals(config.data().source()) ? new CsvMarketData(config.data().sourcePath())
+                : AlpacaAdapters.create(alpacaConfig(config, env)).marketData();
+        return new Refresh(openStore(config.data()), source, strategies(config));
+    }
+
+    /** What {@link #refresh} opens. */
+    public record Refresh(ParquetBarStore store, MarketData source, List<WeightedStrategy> strategies) {
+    }
+
+    static List<WeightedStrategy> strategies(AppConfig config) {
+        List<WeightedStrategy> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (AppConfig.StrategyEntry e : config.strategies()) {
+            Symphony symphony = Symphonies.compile(e.file());
+            String name = e.name() != null ? e.name() : symphony.name();
+            if (!names.add(name)) {
+                throw new IllegalArgumentException(config.file() + ": two strategies are named '" + name
+                        + "'; give one a distinct 'name'");
+            }
+            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name), e.weight()));
+        }
+        return out;
+    }
+
+    static AlpacaConfig alpacaConfig(AppConfig config, Map<String, String> env) {
+        Properties p = new Properties();
+        p.setProperty(AlpacaConfig.KEY_MODE, config.broker().isLive() ? "live" : "paper");
+        AppConfig.Alpaca a = config.broker().alpaca();
+        if (a != null) {
+            if (a.keyId() != null) {
+                p.setProperty(AlpacaConfig.KEY_KEY_ID, a.keyId().reveal());
+            }
+            if (a.secretKey() != null) {
+                p.setProperty(AlpacaConfig.KEY_SECRET_KEY, a.secretKey().reveal());
+            }
+            if (a.tradingUrl() != null) {
+                p.setProperty(AlpacaConfig.KEY_TRADING_URL, a.tradingUrl());
+            }
+            if (a.dataUrl() != null) {
+                p.setProperty(AlpacaConfig.KEY_DATA_URL, a.dataUrl());
+            }
+            if (a.feed() != null) {
+                p.setProperty(AlpacaConfig.KEY_FEED, a.feed());
+            }
+        }
+        try {
+            return AlpacaConfig.fromProperties(p, env);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(config.file() + ": broker: " + e.getMessage(), e);
+        }
+    }
+
+    static ParquetBarStore openStore(AppConfig.Data data) {
+        if ("s3".equals(data.store())) {
+            AppConfig.S3 s3 = data.s3();
+            S3Settings.Builder b = S3Settings.builder(s3.bucket()).prefix(s3.prefix()).region(s3.region())
+                    .pathStyleAccess(Boolean.TRUE.equals(s3.pathStyle()));
+            if (s3.endpoint() != null) {
+                b.endpoint(URI.create(s3.endpoint()));
+            }
+            return ParquetBarStore.s3(b.build());
+        }
+        return ParquetBarStore.local(data.path());
+    }
+
+    private MarketData storeData(ParquetBarStore store, AppConfig config) {
+        ParquetMarketData.Builder b = ParquetMarketData.builder(store);
+        if (alpaca != null) {
+            if (Boolean.TRUE.equals(config.data().intraday())) {
+                b.intraday(alpaca.marketData(), clock);
+            } else {
+                b.quotes(alpaca.marketData());
+            }
+        }
+        return b.build();
+    }
+
+    private static Broker simulatedBroker(AppConfig config, MarketData bars, ManualClock clock) {
+        AppConfig.Simulated sim = config.broker().simulated();
+        return SimulatedBroker.builder(clock).cash(sim.cash()).marketData(bars).spreadBps(sim.spreadBps())
+                .seed(sim.seed()).latency(Duration.ofMillis(50)).build();
+    }
+
+    private RunNotifier notifier(AppConfig config) {
+        RunNotifier.Builder b = RunNotifier.builder().ledger(ledger)
+                .equityHistory(EquityHistory.besideLedger(config.ledger().path())).channel(new LogChannel());
+        AppConfig.Notifications n = config.notifications();
+        if (n.directory() != null) {
+            b.channel(new FileChannel(n.directory()));
+        }
+        if (n.smtp() != null) {
+            AppConfig.Smtp s = n.smtp();
+            b.channel(new SmtpChannel(new SmtpSettings(s.host(), s.port(), s.username(), s.password(), s.from(), s.to(),
+                    s.startTls())));
+        }
+        return b.build();
+    }
+
+    private static RunSettings runSettings(AppConfig config) {
+        AppConfig.Rebalance r = config.rebalance();
+        AppConfig.Execution e = config.execution();
+        return new RunSettings(
+                new RebalanceSettings(r.minTradeDollars(), r.minTradePercent() / 100, r.cashReserve(), r.fractionalShares()),
+                new ExecutionSettings(e.steps(), Duration.ofSeconds(e.stepWaitSeconds()), e.concurrency(),
+                        e.maxSpreadPercent() / 100, Duration.ofSeconds(e.buyingPowerWaitSeconds())),
+                4);
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+}

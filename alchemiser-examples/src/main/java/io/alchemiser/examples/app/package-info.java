@@ -1,0 +1,2 @@
+/** The app's wiring (ports built from the configuration, by hand) and console output of runs. */
+package io.alchemiser.examples.app;

@@ -1,0 +1,98 @@
+package io.alchemiser.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.strategy.DecisionStep;
+import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.dsl.compile.Symphonies;
+import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.eval.SymphonyStrategy;
+import io.alchemiser.examples.app.DataDirectory;
+import io.alchemiser.examples.app.TextTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eval FILE --data DIR --as-of DATE [--json]}: one symphony's weights and decision path as of a close. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate a symphony as of the close of a date: target weights and the decision path. DIR is "
+                + "a folder of SYMBOL.csv files (date,open,high,low,close,adj_close,volume) or a Parquet data lake.")
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "a .clj symphony export")
+    Path file;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "price data: CSV folder or data lake")
+    Path data;
+
+    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
+            description = "evaluate with bars up to and including this date's close")
+    LocalDate asOf;
+
+    @Option(names = "--json", description = "print one JSON object: symphony, asOf, weights, decisionPath")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Symphony symphony = Symphonies.compile(file);
+        MarketData marketData = DataDirectory.open(data);
+        StrategyResult result = new SymphonyStrategy(symphony).evaluate(marketData, asOf);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(symphony, result) : text(symphony, result));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static String text(Symphony symphony, StrategyResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(symphony.name()).append(" as of ").append(r.asOf()).append('\n');
+        TextTable t = new TextTable("symbol", "weight");
+        r.weights().bySymbol().forEach((s, w) -> t.row(s, String.format(Locale.ROOT, "%.4f", w)));
+        if (r.weights().cash() > 1e-9) {
+            t.row("cash", String.format(Locale.ROOT, "%.4f", r.weights().cash()));
+        }
+        sb.append(t.render()).append("\ndecision path:\n");
+        for (DecisionStep step : r.decisionPath()) {
+            sb.append("  ").append(step).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String json(Symphony symphony, StrategyResult r) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("symphony", symphony.name());
+        root.put("asOf", r.asOf().toString());
+        ObjectNode weights = root.putObject("weights");
+        r.weights().bySymbol().forEach((s, w) -> weights.put(s.value(), w));
+        ArrayNode path = root.putArray("decisionPath");
+        for (DecisionStep step : r.decisionPath()) {
+            ObjectNode n = path.addObject();
+            n.put("kind", step.kind());
+            n.put("location", step.location());
+            n.put("summary", step.summary());
+            ObjectNode values = n.putObject("values");
+            for (Map.Entry<String, Double> v : step.values().entrySet()) {
+                if (Double.isFinite(v.getValue())) {
+                    values.put(v.getKey(), v.getValue());
+                } else {
+                    values.putNull(v.getKey());
+                }
+            }
+        }
+        return mapper.writeValueAsString(root) + System.lineSeparator();
+    }
+}

@@ -1,0 +1,24 @@
+package io.alchemiser.examples.cli;
+
+/**
+ * The app's exit codes, documented in {@code docs/operations.md}.
+ *
+ * <ul>
+ *   <li>{@code 0} success;</li>
+ *   <li>{@code 1} bad input or a run that stopped before any order: a symphony that does not compile or evaluate,
+ *       a bad or missing config file, missing credentials, missing or stale data, a closed market;</li>
+ *   <li>{@code 2} usage: unknown command or option (picocli's own);</li>
+ *   <li>{@code 3} a run that stopped after orders had started: look at the ledger, then run again to resume;</li>
+ *   <li>{@code 4} a run that completed but with failed trades (rejections), listed in the summary.</li>
+ * </ul>
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int RUN_INTERRUPTED = 3;
+    public static final int TRADES_FAILED = 4;
+
+    private ExitCodes() {
+    }
+}

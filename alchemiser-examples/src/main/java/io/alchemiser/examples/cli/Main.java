@@ -1,0 +1,47 @@
+package io.alchemiser.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code alchemiser} command line: {@code java -jar alchemiser.jar COMMAND ...}. */
+@Command(name = "alchemiser", mixinStandardHelpOptions = true, version = "alchemiser 0.1.0",
+        description = "Run Composer.trade symphonies yourself: check, evaluate, backtest and trade them.",
+        subcommands = {CheckCommand.class, EvalCommand.class, RunCommand.class, ScheduleCommand.class,
+                DataCommand.class, LedgerCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input, or a run that stopped before any order",
+                "2:usage error", "3:a run stopped after orders started (run again to resume)",
+                "4:a run completed with failed trades"})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line on standard output and error and returns the exit code. */
+    public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err} and returns the exit code (for tests). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        if (System.getProperty("alchemiser.log") == null && System.getenv("ALCHEMISER_LOG") == null) {
+            boolean chatty = args.length > 0 && (args[0].equals("run") || args[0].equals("schedule"));
+            System.setProperty("alchemiser.log", chatty ? "info" : "warn");
+        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

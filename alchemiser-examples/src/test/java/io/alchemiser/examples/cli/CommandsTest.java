@@ -1,0 +1,162 @@
+package io.alchemiser.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end, in process: every command's happy path and its failure modes. */
+class CommandsTest {
+    static final LocalDate LAST = LocalDate.of(2026, 11, 24); // a Tuesday
+
+    @TempDir
+    Path dir;
+    Path prices;
+    Path good;
+
+    @BeforeEach
+    void files() throws IOException {
+        prices = PriceFolder.write(dir.resolve("prices"), LAST, 260, "SPY", "TLT", "QQQ");
+        good = dir.resolve("good.clj");
+        Files.writeString(good, """
+                (defsymphony "Good" {:asset-class "EQUITIES", :rebalance-frequency :daily}
+                 (weight-equal
+                  [(if (> (rsi "SPY" {:window 10}) 70)
+                     [(asset "TLT")]
+                     [(filter (cumulative-return {:window 20}) (select-top 1) [(asset "SPY") (asset "QQQ")])])]))
+                """);
+    }
+
+    private Path config(String broker) throws IOException {
+        Path cfg = dir.resolve("alchemiser.yaml");
+        Files.writeString(cfg, """
+                strategies:
+                  - {file: good.clj, weight: 1.0}
+                broker:
+                  type: %s
+                data:
+                  store: csv
+                  path: prices
+                ledger:
+                  path: ledger/test
+                """.formatted(broker));
+        return cfg;
+    }
+
+    @Test
+    void checkPrintsOkWithCountsOrEveryErrorWithItsPosition() throws IOException {
+        Path bad = dir.resolve("bad.clj");
+        Files.writeString(bad, "(weight-equal [(filter (rsi {:window 10}) (select-first 2) [(asset \"SPY\")])])");
+        Cli ok = Cli.run("check", good.toString());
+        assertThat(ok.code).as(ok.toString()).isZero();
+        assertThat(ok.out).contains(good + ": ok (6 nodes, 3 symbols)");
+
+        Cli failed = Cli.run("check", good.toString(), bad.toString());
+        assertThat(failed.code).isEqualTo(1);
+        assertThat(failed.err).contains(bad + ":1:").contains("select-first");
+        assertThat(failed.out).contains(good + ": ok");
+    }
+
+    @Test
+    void evalPrintsWeightsAndTheDecisionPathAsJson() throws IOException {
+        Cli r = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20", "--json");
+        assertThat(r.code).as(r.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertThat(json.get("symphony").asText()).isEqualTo("Good");
+        assertThat(json.get("asOf").asText()).isEqualTo("2026-11-20");
+        double sum = 0;
+        for (JsonNode w : json.get("weights")) {
+            sum += w.asDouble();
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(json.get("decisionPath")).isNotEmpty();
+        assertThat(json.get("decisionPath").get(0).get("location").asText()).startsWith(good + ":3:");
+    }
+
+    @Test
+    void evalNamesAMissingSymbol() throws IOException {
+        Path other = dir.resolve("other.clj");
+        Files.writeString(other, "(asset \"NOPE\")");
+        Cli r = Cli.run("eval", other.toString(), "--data", prices.toString(), "--as-of", "2026-11-20");
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).contains("NOPE");
+    }
+
+    @Test
+    void theDemoRunsBothPhasesAndShowsTheLedger() {
+        Cli r = Cli.run("demo", "--date", "2026-11-24");
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("== merged portfolio").contains("== rebalance plan").contains("sell phase complete")
+                .contains("buy phase complete").contains("== ledger").contains("momentum_guard.clj");
+    }
+
+    @Test
+    void aDryRunPrintsThePlanAndRecordsNothing() throws IOException {
+        Cli r = Cli.run("run", "--config", config("simulated").toString(), "--dry-run", "--as-of", "2026-11-24");
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("== rebalance plan").contains("(dry run").doesNotContain("buy phase complete");
+        assertThat(dir.resolve("ledger")).satisfies(p -> assertThat(Cli.run("ledger", "--config",
+                dir.resolve("alchemiser.yaml").toString()).out).contains("The ledger has no trades"));
+    }
+
+    @Test
+    void aRunTradesRecordsAndTheLedgerShowsWhy() throws IOException {
+        Path cfg = config("simulated");
+        Cli r = Cli.run("run", "--config", cfg.toString(), "--as-of", "2026-11-24");
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("buy phase complete").contains("== summary of run-2026-11-24");
+
+        Cli ledger = Cli.run("ledger", "--config", cfg.toString(), "--run", "run-2026-11-24", "--json");
+        assertThat(ledger.code).as(ledger.toString()).isZero();
+        JsonNode trades = new ObjectMapper().readTree(ledger.out);
+        assertThat(trades).isNotEmpty();
+        assertThat(trades.get(0).get("attribution").has("Good")).isTrue();
+        assertThat(trades.get(0).get("decisionPath").get(0).asText()).contains("good.clj:3:");
+    }
+
+    @Test
+    void failureModesExitNonZeroWithAClearMessage() throws IOException {
+        Cli missing = Cli.run("run", "--config", dir.resolve("nope.yaml").toString());
+        assertThat(missing.code).isEqualTo(1);
+        assertThat(missing.err).contains("nope.yaml: configuration file not found");
+
+        Path badYaml = dir.resolve("bad.yaml");
+        Files.writeString(badYaml, "strategies:\n  - {file: good.clj, weight: 1}\nbrokr: {}\n");
+        Cli yaml = Cli.run("run", "--config", badYaml.toString());
+        assertThat(yaml.code).isEqualTo(1);
+        assertThat(yaml.err).contains("bad.yaml:3:1: unknown key 'brokr'");
+
+        Files.writeString(good, "(weight-equal [(asset \"SPY\")");
+        Cli symphony = Cli.run("run", "--config", config("simulated").toString(), "--dry-run");
+        assertThat(symphony.code).isEqualTo(1);
+        assertThat(symphony.err).contains("good.clj:1:");
+    }
+
+    @Test
+    void aClosedMarketOrStaleDataStopsBeforeAnyOrder() throws IOException {
+        Path cfg = config("simulated");
+        Cli saturday = Cli.run("run", "--config", cfg.toString(), "--as-of", "2026-11-21");
+        assertThat(saturday.code).isEqualTo(1);
+        assertThat(saturday.err).contains("the market is closed on 2026-11-21").contains("no order was placed");
+
+        Cli stale = Cli.run("run", "--config", cfg.toString(), "--as-of", "2026-12-08");
+        assertThat(stale.code).isEqualTo(1);
+        assertThat(stale.err).contains("market data is stale").contains("no order was placed");
+    }
+
+    @Test
+    void missingAlpacaCredentialsAreNamed() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("APCA_API_KEY_ID") == null,
+                "this machine has Alpaca keys in its environment");
+        Cli r = Cli.run("run", "--config", config("alpaca-paper").toString(), "--dry-run");
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).contains("APCA_API_KEY_ID");
+    }
+}
