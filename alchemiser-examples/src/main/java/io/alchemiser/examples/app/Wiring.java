@@ -151,6 +151,13 @@ public final class Wiring implements AutoCloseable {
                 p.setProperty(AlpacaConfig.KEY_FEED, a.feed());
             }
         }
+        String envMode = env.get(AlpacaConfig.ENV_MODE);
+        String mode = p.getProperty(AlpacaConfig.KEY_MODE);
+        if (envMode != null && !envMode.trim().equalsIgnoreCase(mode)) {
+            throw new IllegalArgumentException(config.file() + ": broker.type is " + config.broker().type() + " but "
+                    + AlpacaConfig.ENV_MODE + " says " + envMode + "; the configuration decides paper or live, so "
+                    + "unset the variable or change broker.type");
+        }
         try {
             return AlpacaConfig.fromProperties(p, env);
         } catch (IllegalArgumentException e) {
