@@ -1,0 +1,86 @@
+package io.alchemiser.examples.backtest;
+
+import io.alchemiser.core.backtest.BacktestResult;
+import io.alchemiser.core.backtest.BacktestSettings;
+import io.alchemiser.core.backtest.BacktestStats;
+import io.alchemiser.examples.app.TextTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The plain-text summary the {@code backtest} command prints: what ran (symphonies and weights, dates, rule, costs,
+ * history start), then the statistics of the strategy and the benchmark side by side.
+ */
+public final class BacktestSummary {
+    private BacktestSummary() {
+    }
+
+    /**
+     * One statistic as both columns show it.
+     *
+     * @param label  the row label, e.g. {@code annual return (CAGR)}
+     * @param format how a {@link BacktestStats} shows it
+     */
+    record Row(String label, Function<BacktestStats, String> format) {
+    }
+
+    /** The statistics rows, in order; shared with the HTML report and {@code stats.csv}'s labels. */
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("total return", s -> Format.percent(s.totalReturn())));
+        rows.add(new Row("annual return (CAGR)", s -> Format.percent(s.annualReturn())));
+        rows.add(new Row("annual volatility", s -> Format.percent(s.annualVolatility())));
+        rows.add(new Row("Sharpe", s -> Format.ratio(s.sharpe())));
+        rows.add(new Row("Sortino", s -> Format.ratio(s.sortino())));
+        rows.add(new Row("max drawdown", s -> Format.percent(s.maxDrawdown())));
+        rows.add(new Row("drawdown peak", s -> String.valueOf(s.drawdownPeak())));
+        rows.add(new Row("drawdown trough", s -> String.valueOf(s.drawdownTrough())));
+        rows.add(new Row("Calmar", s -> Format.ratio(s.calmar())));
+        rows.add(new Row("win rate (days)", s -> Format.percent(s.winRate())));
+        rows.add(new Row("turnover (annual, one-way)", s -> Format.percent(s.turnover())));
+        rows.add(new Row("daily returns", s -> Format.count(s.days())));
+        return rows;
+    }
+
+    /** The settings lines and the statistics table, each line ending in a newline. */
+    public static String render(BacktestRun run) {
+        BacktestResult r = run.result();
+        BacktestSettings s = run.settings();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "backtest %s .. %s, %,d trading days, benchmark %s%n", run.firstDate(),
+                run.lastDate(), run.days(), s.benchmark()));
+        for (BacktestRun.Entry e : run.symphonies()) {
+            sb.append(String.format(Locale.ROOT, "  %s  '%s'  weight %s%n", e.file(), e.name(),
+                    Format.percent(e.weight())));
+        }
+        sb.append("rebalance: ").append(SymphonyBacktest.describe(s.rule())).append(" (").append(run.ruleSource())
+                .append(")\n");
+        sb.append(String.format(Locale.ROOT, "costs: %s bps per trade + %s bps slippage; start capital %s; "
+                + "risk-free %s a year%n", plain(s.costBps()), plain(s.slippageBps()), Format.dollars(s.startCapital()),
+                Format.percent(s.riskFreeRate())));
+        if (r.historyStart().isPresent()) {
+            sb.append("history start: ").append(run.historyStartNote()).append('\n');
+        }
+        sb.append('\n');
+        TextTable table = new TextTable("statistic", "strategy", "benchmark " + s.benchmark());
+        table.row("final equity", Format.dollars(last(r.equity())), Format.dollars(last(r.benchmarkEquity())));
+        for (Row row : rows()) {
+            table.row(row.label(), row.format().apply(r.stats()), row.format().apply(r.benchmarkStats()));
+        }
+        sb.append(table.render());
+        sb.append(String.format(Locale.ROOT, "%n%,d rebalances, %,d trades; %,d days in %.0f ms (%,.0f days/s)%n",
+                r.rebalances(), r.trades().size(), run.days(), run.elapsedNanos() / 1e6, run.daysPerSecond()));
+        return sb.toString();
+    }
+
+    static double last(double[] values) {
+        return values[values.length - 1];
+    }
+
+    /** 2.0 → {@code 2}, 2.5 → {@code 2.5}. */
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,162 @@
+package io.alchemiser.examples.backtest;
+
+import io.alchemiser.core.backtest.BacktestProgress;
+import io.alchemiser.core.backtest.BacktestResult;
+import io.alchemiser.core.backtest.BacktestSettings;
+import io.alchemiser.core.backtest.Backtester;
+import io.alchemiser.core.backtest.RebalanceRule;
+import io.alchemiser.core.backtest.RebalanceRule.Frequency;
+import io.alchemiser.core.domain.BarSeries;
+import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.run.WeightedStrategy;
+import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.compile.SymphonyOptions;
+import io.alchemiser.dsl.eval.EvaluationContext;
+import io.alchemiser.dsl.eval.SymphonyStrategy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Backtests compiled symphonies, alone or as a weighted set merged as in the daily run, with core's
+ * {@link Backtester}; and the choices the {@code backtest} command makes around it: the rebalance rule a symphony
+ * asks for, the text of {@code --rebalance}, and the default last date.
+ *
+ * <p>One {@link EvaluationContext}, holding bars through the last date, serves every symphony of a run. When the
+ * settings have no start date, each symphony works out its history start and the backtest starts at the latest; the
+ * result's {@link BacktestResult#historyStart()} says which symphony, symbol and indicator set it.
+ */
+public final class SymphonyBacktest {
+
+    /**
+     * A rebalance rule and where it came from.
+     *
+     * @param rule   the rule
+     * @param source for people: {@code "the symphony's :rebalance-frequency"}, {@code "--rebalance"}, ...
+     */
+    public record RuleChoice(RebalanceRule rule, String source) {
+        public RuleChoice {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    private SymphonyBacktest() {
+    }
+
+    /** The rule a symphony's options ask for: its {@code :rebalance-threshold} if set, else its frequency. */
+    public static RebalanceRule ruleOf(SymphonyOptions options) {
+        if (options.rebalanceThreshold().isPresent()) {
+            return RebalanceRule.drift(options.rebalanceThreshold().getAsDouble());
+        }
+        return RebalanceRule.every(Frequency.valueOf(options.rebalanceFrequency().name()));
+    }
+
+    /**
+     * The rule when none is given: a single symphony's own option; daily for several, as the daily run trades
+     * their merged portfolio every day.
+     */
+    public static RuleChoice defaultRule(List<Symphony> symphonies) {
+        if (symphonies.size() == 1) {
+            SymphonyOptions options = symphonies.get(0).options();
+            return new RuleChoice(ruleOf(options), options.rebalanceThreshold().isPresent()
+                    ? "the symphony's :rebalance-threshold" : "the symphony's :rebalance-frequency");
+        }
+        return new RuleChoice(RebalanceRule.daily(), "daily, as the daily run trades several symphonies");
+    }
+
+    /**
+     * Parses {@code daily}, {@code weekly}, {@code monthly}, {@code quarterly}, {@code yearly}, {@code none} or
+     * {@code threshold:F} with F a drift fraction in (0, 1), e.g. {@code threshold:0.05}.
+     *
+     * @throws IllegalArgumentException naming what is accepted
+     */
+    public static RebalanceRule parseRule(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.startsWith("threshold:")) {
+            double threshold;
+            try {
+                threshold = Double.parseDouble(t.substring("threshold:".length()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--rebalance " + text + ": the threshold is a fraction, e.g. "
+                        + "threshold:0.05 for five percentage points of drift");
+            }
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("--rebalance " + text + ": the threshold is a fraction in (0, 1), "
+                        + "e.g. threshold:0.05");
+            }
+            return RebalanceRule.drift(threshold);
+        }
+        for (Frequency f : Frequency.values()) {
+            if (f.name().toLowerCase(Locale.ROOT).equals(t)) {
+                return RebalanceRule.every(f);
+            }
+        }
+        throw new IllegalArgumentException("--rebalance " + text
+                + ": expected daily, weekly, monthly, quarterly, yearly, none or threshold:FRACTION (e.g. threshold:0.05)");
+    }
+
+    /** The rule for people: {@code monthly}, or {@code threshold 0.05 (drift of a holding from target)}. */
+    public static String describe(RebalanceRule rule) {
+        return rule.isThreshold()
+                ? "threshold " + rule.threshold() + " (trade when a holding's weight drifts more than that from target)"
+                : rule.frequency().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The last date of the benchmark's bars on or before {@code today}: the default end of a backtest.
+     *
+     * @throws IllegalArgumentException if the benchmark has no bars
+     */
+    public static LocalDate lastBenchmarkDate(MarketData data, Symbol benchmark, LocalDate today) {
+        BarSeries bars = data.dailyBars(benchmark, EvaluationContext.EARLIEST, today);
+        if (bars.isEmpty()) {
+            throw new IllegalArgumentException("benchmark " + benchmark + " has no bars on or before " + today);
+        }
+        return bars.lastDate();
+    }
+
+    /**
+     * Backtests {@code symphonies}, allocated {@code weights}, over {@code data}.
+     *
+     * @param weights    one allocation per symphony, summing to 1
+     * @param ruleSource where {@code settings.rule()} came from, for the outputs
+     * @throws io.alchemiser.dsl.eval.EvaluationException if a symphony cannot be evaluated on some day
+     * @throws io.alchemiser.core.port.MarketDataException if the benchmark or a held symbol has no price
+     * @throws IllegalArgumentException if the weights do not match the symphonies or do not sum to 1
+     */
+    public static BacktestRun run(List<Symphony> symphonies, List<Double> weights, MarketData data,
+            BacktestSettings settings, String ruleSource, BacktestProgress progress) {
+        if (symphonies.isEmpty() || symphonies.size() != weights.size()) {
+            throw new IllegalArgumentException(symphonies.size() + " symphonies but " + weights.size() + " weights");
+        }
+        long start = System.nanoTime();
+        EvaluationContext context = EvaluationContext.create(data, settings.to());
+        List<WeightedStrategy> strategies = new ArrayList<>();
+        List<BacktestRun.Entry> entries = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < symphonies.size(); i++) {
+            Symphony s = symphonies.get(i);
+            String name = uniqueName(s.name(), names);
+            strategies.add(new WeightedStrategy(new BacktestedSymphony(new SymphonyStrategy(s, name), context,
+                    settings.from() == null), weights.get(i)));
+            entries.add(new BacktestRun.Entry(s.position().file(), name, weights.get(i)));
+        }
+        BacktestResult result = new Backtester().run(strategies, data, settings, progress);
+        return new BacktestRun(entries, settings, ruleSource, result, System.nanoTime() - start);
+    }
+
+    private static String uniqueName(String name, Set<String> taken) {
+        String base = name.isBlank() ? "symphony" : name;
+        String candidate = base;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = base + " #" + n;
+        }
+        return candidate;
+    }
+}

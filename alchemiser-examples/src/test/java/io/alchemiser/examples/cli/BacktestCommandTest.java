@@ -1,0 +1,199 @@
+package io.alchemiser.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alchemiser.examples.backtest.TestPrices;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code backtest} command end to end on CSV files and symphonies written by the test. */
+class BacktestCommandTest {
+    static final String MONTHLY_PAIR = "(defsymphony \"t\" {:rebalance-frequency :monthly}\n"
+            + "  (weight-equal [(asset \"AAA\") (asset \"BBB\")]))\n";
+    static final int DAYS = 90;
+
+    @TempDir
+    Path dir;
+    Path data;
+    Path symphony;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeFiles() throws Exception {
+        data = TestPrices.steady(DAYS).writeCsv(dir.resolve("prices"));
+        symphony = Files.writeString(dir.resolve("t.clj"), MONTHLY_PAIR);
+    }
+
+    int backtest(Object... args) {
+        CommandLine cli = new CommandLine(new BacktestCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli.execute(java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
+    }
+
+    /**
+     * By hand: 50/50 at each month's first trading day, then AAA grows ×1.001 and BBB ×0.999 a day until the next
+     * rebalance, so each stretch of n daily returns multiplies equity by (1.001^n + 0.999^n) / 2.
+     */
+    static double expectedMonthlyPairEquity() {
+        List<LocalDate> dates = TestPrices.steady(DAYS).dates();
+        List<Integer> rebalances = new ArrayList<>(List.of(0));
+        for (int i = 1; i < dates.size(); i++) {
+            if (dates.get(i).getMonthValue() != dates.get(i - 1).getMonthValue()) {
+                rebalances.add(i);
+            }
+        }
+        rebalances.add(dates.size() - 1);
+        double equity = 10_000;
+        for (int k = 0; k + 1 < rebalances.size(); k++) {
+            int n = rebalances.get(k + 1) - rebalances.get(k);
+            equity *= (Math.pow(1.001, n) + Math.pow(0.999, n)) / 2;
+        }
+        return equity;
+    }
+
+    static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    }
+
+    @Test
+    void backtestsASymphonyAndWritesTheReportAndCsvFiles() throws Exception {
+        Path report = dir.resolve("out/report.html");
+        Path csv = dir.resolve("csv");
+
+        int code = backtest(symphony, "--data", data, "--report", report, "--csv", csv);
+
+        assertThat(code).as(err.toString()).isZero();
+        String text = out.toString();
+        double total = expectedMonthlyPairEquity() / 10_000 - 1;
+        double spy = Math.pow(1.0005, DAYS - 1) - 1;
+        assertThat(text).contains("backtest 2024-01-01 .. 2024-05-03, 90 trading days, benchmark SPY")
+                .contains("rebalance: monthly (the symphony's :rebalance-frequency)")
+                .contains("history start: 2024-01-01, set by t: holding")
+                .contains("5 rebalances");
+        assertThat(text).containsPattern(Pattern.compile("total return\\s+" + Pattern.quote(pct(total)) + "\\s+"
+                + Pattern.quote(pct(spy))));
+        assertThat(text).containsPattern("daily returns\\s+89\\s+89");
+        assertThat(text).containsPattern("max drawdown\\s+0\\.00%\\s+0\\.00%").contains("report: " + report);
+        assertThat(Files.readString(report)).contains("<svg", "Monthly returns").doesNotContain("http://");
+        for (String f : List.of("equity.csv", "weights.csv", "trades.csv", "stats.csv")) {
+            assertThat(csv.resolve(f)).isRegularFile();
+        }
+        List<String> equity = Files.readAllLines(csv.resolve("equity.csv"));
+        assertThat(equity).hasSize(DAYS + 1);
+        assertThat(Double.parseDouble(equity.get(DAYS).split(",")[1])).isCloseTo(expectedMonthlyPairEquity(),
+                within(1e-6));
+        assertThat(Files.readAllLines(csv.resolve("weights.csv")).get(0)).isEqualTo("date,AAA,BBB");
+        assertThat(err.toString()).as("no progress bar without a terminal").isEmpty();
+    }
+
+    @Test
+    void printsJsonWithStatisticsAndDailyWeights() throws Exception {
+        int code = backtest(symphony, "--data", data, "--json", "--from", "2024-02-01", "--to", "2024-03-29",
+                "--rebalance", "daily", "--cost-bps", "5", "--slippage-bps", "2.5", "--capital", "1000",
+                "--risk-free", "0.02");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("historyStart").isNull()).isTrue();
+        JsonNode settings = root.get("settings");
+        assertThat(settings.get("from").asText()).isEqualTo("2024-02-01");
+        assertThat(settings.get("to").asText()).isEqualTo("2024-03-29");
+        assertThat(settings.get("rebalance").asText()).isEqualTo("daily");
+        assertThat(settings.get("rebalanceSource").asText()).isEqualTo("--rebalance");
+        assertThat(settings.get("costBps").asDouble()).isEqualTo(5.0);
+        assertThat(settings.get("slippageBps").asDouble()).isEqualTo(2.5);
+        assertThat(settings.get("riskFreeRate").asDouble()).isEqualTo(0.02);
+        assertThat(settings.get("startCapital").asDouble()).isEqualTo(1000.0);
+        JsonNode days = root.get("dailyWeights");
+        assertThat(days).hasSize(42);
+        assertThat(days.get(0).get("date").asText()).isEqualTo("2024-02-01");
+        assertThat(days.get(0).get("weights").get("AAA").asDouble()).isCloseTo(0.5, within(1e-12));
+        // Costs of 7.5 bps on the first day's 1,000 dollars of buys.
+        assertThat(root.get("statistics").get("strategy").get("finalEquity").asDouble()).isLessThan(1000 - 0.75 + 1e-9);
+        assertThat(root.get("statistics").get("benchmark").get("totalReturn").asDouble())
+                .isCloseTo(Math.pow(1.0005, 41) - 1, within(1e-12));
+    }
+
+    @Test
+    void mergesSeveralFilesByWeightsAndRebalancesDaily() throws Exception {
+        Path second = Files.writeString(dir.resolve("b.clj"), "(defsymphony \"b\" {} (asset \"BBB\"))");
+
+        int code = backtest(symphony, second, "--weights", "0.4,0.6", "--data", data);
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("weight 40.00%", "weight 60.00%",
+                "rebalance: daily (daily, as the daily run trades several symphonies)");
+    }
+
+    @Test
+    void refusesAnUnknownFile() {
+        int code = backtest(dir.resolve("missing.clj"), "--data", data);
+        assertThat(code).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("cannot read symphony").contains("missing.clj: no such file");
+    }
+
+    @Test
+    void refusesWeightsThatDoNotSumToOne() throws Exception {
+        Path second = Files.writeString(dir.resolve("b.clj"), "(asset \"BBB\")");
+        assertThat(backtest(symphony, second, "--weights", "0.4,0.5", "--data", data)).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("--weights 0.4,0.5 sums to 0.9; the weights must sum to 1");
+    }
+
+    @Test
+    void refusesOneWeightPerFileMissing() {
+        assertThat(backtest(symphony, "--weights", "0.5,0.5", "--data", data)).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("gives 2 weights for 1 file");
+    }
+
+    @Test
+    void namesASymbolWithoutData() throws Exception {
+        Path noData = Files.writeString(dir.resolve("z.clj"),
+                "(defsymphony \"z\" {} (weight-equal [(asset \"AAA\") (asset \"ZZZ\")]))");
+        assertThat(backtest(noData, "--data", data)).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("ZZZ").doesNotContain("Exception");
+    }
+
+    @Test
+    void printsCompileErrorsWithTheirPosition() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.clj"), "(defsymphony \"x\" {}\n  (weight-equal [(asset)]))");
+        assertThat(backtest(broken, "--data", data)).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("broken.clj:2:").contains("error:");
+    }
+
+    @Test
+    void refusesAnUnknownRule() {
+        assertThat(backtest(symphony, "--data", data, "--rebalance", "hourly")).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("--rebalance hourly: expected daily, weekly");
+    }
+
+    @Test
+    void aStartBeforeTheHistoryAllowsSaysWhereItCouldStart() throws Exception {
+        Path rsi = Files.writeString(dir.resolve("rsi.clj"), "(defsymphony \"r\" {}\n"
+                + "  (if (> (rsi \"AAA\" {:window 10}) 50) [(asset \"AAA\")] [(asset \"BBB\")]))");
+        assertThat(backtest(rsi, "--data", data, "--from", "2024-01-03")).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("rsi.clj:2:").contains("hint: ").contains("can start on 2024-01-15");
+    }
+
+    @Test
+    void refusesAMissingDataFolder() {
+        assertThat(backtest(symphony, "--data", dir.resolve("nowhere"))).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("nowhere").contains("does not exist");
+    }
+}
