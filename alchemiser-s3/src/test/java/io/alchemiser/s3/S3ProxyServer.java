@@ -17,6 +17,7 @@ final class S3ProxyServer implements AutoCloseable {
     static final String ACCESS_KEY = "alchemiser-test";
     static final String SECRET_KEY = "alchemiser-test-secret";
     private static final AtomicInteger BUCKETS = new AtomicInteger();
+    private static S3ProxyServer shared;
 
     private final S3Proxy proxy;
     private final URI endpoint;
@@ -39,6 +40,25 @@ final class S3ProxyServer implements AutoCloseable {
     /** A server keeping objects in memory. */
     static S3ProxyServer inMemory() throws Exception {
         return new S3ProxyServer(new TransientNio2BlobStore());
+    }
+
+    /**
+     * One in-memory server for every test class of the JVM (starting s3proxy takes seconds), stopped when the JVM
+     * exits. Tests isolate themselves with {@link #newBucket()}.
+     */
+    static synchronized S3ProxyServer shared() throws Exception {
+        if (shared == null) {
+            S3ProxyServer server = inMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    // The JVM is exiting; nothing is left to clean up.
+                }
+            }, "s3proxy-stop"));
+            shared = server;
+        }
+        return shared;
     }
 
     /** A server over any s3proxy blob store (the benchmark uses a directory). */

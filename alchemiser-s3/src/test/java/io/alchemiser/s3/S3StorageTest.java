@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -16,12 +15,7 @@ class S3StorageTest extends BlobStorageContract {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = S3ProxyServer.inMemory();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
+        server = S3ProxyServer.shared();
     }
 
     @Override

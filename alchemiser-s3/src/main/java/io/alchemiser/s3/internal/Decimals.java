@@ -24,7 +24,8 @@ public final class Decimals {
      * The decimal with the fewest fraction digits (at most 15) that reads back as {@code value}, or
      * {@link BigDecimal#valueOf(double)} when there is none. A price written from a decimal with up to 15 significant
      * digits comes back numerically equal to it, with trailing fraction zeros removed: {@code 91.132774},
-     * {@code 100}, {@code 514500000000}.
+     * {@code 100}, {@code 514500000000}. Magnitudes from 2^53 up are written with a negative scale and the fewest
+     * significant digits that read back ({@code 7.2057594037929E+16}).
      *
      * <p>Why it is exact: for an integer {@code u < 2^53} and a power of ten {@code 10^s <= 10^15}, both doubles are
      * exact, and IEEE division rounds the exact quotient {@code u / 10^s} correctly, so {@code u / 10^s == value}
@@ -37,6 +38,9 @@ public final class Decimals {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
+        if (Math.abs(value) >= EXACT_LIMIT) {
+            return large(value);
+        }
         for (int scale = 0; scale <= MAX_SCALE; scale++) {
             double scaled = value * POWERS_OF_TEN[scale];
             if (Math.abs(scaled) >= EXACT_LIMIT) {
@@ -45,6 +49,17 @@ public final class Decimals {
             double unscaled = Math.rint(scaled);
             if (unscaled / POWERS_OF_TEN[scale] == value) {
                 return BigDecimal.valueOf((long) unscaled, scale);
+            }
+        }
+        return BigDecimal.valueOf(value);
+    }
+
+    /** Beyond 2^53: the fewest significant digits {@code u·10^k} (k up to 15) that reads back as {@code value}. */
+    private static BigDecimal large(double value) {
+        for (int exponent = MAX_SCALE; exponent >= 1; exponent--) {
+            double unscaled = Math.rint(value / POWERS_OF_TEN[exponent]);
+            if (Math.abs(unscaled) < EXACT_LIMIT && unscaled * POWERS_OF_TEN[exponent] == value) {
+                return BigDecimal.valueOf((long) unscaled, -exponent);
             }
         }
         return BigDecimal.valueOf(value);
