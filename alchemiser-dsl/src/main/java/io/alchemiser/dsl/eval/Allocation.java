@@ -4,6 +4,7 @@ import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,30 +28,54 @@ final class Allocation {
         return new Allocation(new int[] {id}, new double[] {1.0});
     }
 
-    /** From dense weights indexed by symbol number; zero entries are dropped, the rest scaled to sum to 1. */
-    static Allocation fromDense(double[] dense) {
-        int count = 0;
-        double total = 0;
-        for (double w : dense) {
-            if (w > 0) {
-                count++;
-                total += w;
+    /**
+     * The sum of {@code shares[i]} times {@code parts.get(i)}, over the parts with a positive share, rescaled to sum
+     * to 1; empty when nothing has weight. Works on the held symbols only, whatever the number of symbols.
+     */
+    static Allocation combine(List<Allocation> parts, double[] shares) {
+        int entries = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (shares[i] > 0) {
+                entries += parts.get(i).ids.length;
             }
         }
-        if (count == 0) {
+        int[] ids = new int[entries];
+        double[] weights = new double[entries];
+        int n = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (shares[i] > 0) {
+                Allocation part = parts.get(i);
+                for (int k = 0; k < part.ids.length; k++) {
+                    // insertion into the sorted prefix, adding to an equal id
+                    int id = part.ids[k];
+                    double w = shares[i] * part.weights[k];
+                    int at = n;
+                    while (at > 0 && ids[at - 1] > id) {
+                        at--;
+                    }
+                    if (at > 0 && ids[at - 1] == id) {
+                        weights[at - 1] += w;
+                        continue;
+                    }
+                    System.arraycopy(ids, at, ids, at + 1, n - at);
+                    System.arraycopy(weights, at, weights, at + 1, n - at);
+                    ids[at] = id;
+                    weights[at] = w;
+                    n++;
+                }
+            }
+        }
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            total += weights[k];
+        }
+        if (n == 0 || !(total > 0)) {
             return EMPTY;
         }
-        int[] ids = new int[count];
-        double[] weights = new double[count];
-        int k = 0;
-        for (int id = 0; id < dense.length; id++) {
-            if (dense[id] > 0) {
-                ids[k] = id;
-                weights[k] = dense[id] / total;
-                k++;
-            }
+        for (int k = 0; k < n; k++) {
+            weights[k] /= total;
         }
-        return new Allocation(ids, weights);
+        return new Allocation(n == entries ? ids : Arrays.copyOf(ids, n), n == entries ? weights : Arrays.copyOf(weights, n));
     }
 
     boolean isEmpty() {
@@ -67,13 +92,6 @@ final class Allocation {
 
     double weight(int k) {
         return weights[k];
-    }
-
-    /** Adds {@code share} times this allocation into dense weights indexed by symbol number. */
-    void addTo(double[] dense, double share) {
-        for (int k = 0; k < ids.length; k++) {
-            dense[ids[k]] += share * weights[k];
-        }
     }
 
     /** As core weights, by symbol; empty means all cash. */

@@ -73,7 +73,7 @@ final class Allocator {
         for (Unit unit : units) {
             parts.add(unit.allocation());
         }
-        return Weighting.equal(parts, market.table().symbolCount());
+        return Weighting.equal(parts);
     }
 
     private double operand(Operand.IndicatorValue value, int day) {
@@ -115,7 +115,7 @@ final class Allocator {
                 parts.add(allocate(node.children().get(i), day, trace));
                 shares[i] = node.weights().get(i);
             }
-            return Weighting.proportional(parts, shares, market.table().symbolCount());
+            return Weighting.proportional(parts, shares);
         }
 
         @Override

@@ -33,27 +33,34 @@ final class PriceTable {
         this.series = sorted;
         this.symbols = new Symbol[sorted.length];
         this.ids = new HashMap<>();
-        int total = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int s = 0; s < sorted.length; s++) {
             symbols[s] = sorted[s].symbol();
             ids.put(symbols[s], s);
-            total += sorted[s].size();
+            if (!sorted[s].isEmpty()) {
+                first = Math.min(first, sorted[s].firstDate().toEpochDay());
+                last = Math.max(last, sorted[s].lastDate().toEpochDay());
+            }
         }
-        long[] all = new long[total];
-        int k = 0;
+        // the calendar is the union of all bar dates: mark each date in a bitmap of the whole span, then collect
+        boolean[] traded = new boolean[first > last ? 0 : Math.toIntExact(last - first + 1)];
         for (BarSeries one : sorted) {
             for (int b = 0; b < one.size(); b++) {
-                all[k++] = one.date(b).toEpochDay();
+                traded[(int) (one.date(b).toEpochDay() - first)] = true;
             }
         }
-        Arrays.sort(all);
         int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
+        for (boolean t : traded) {
+            distinct += t ? 1 : 0;
+        }
+        this.epochDays = new long[distinct];
+        int k = 0;
+        for (int i = 0; i < traded.length; i++) {
+            if (traded[i]) {
+                epochDays[k++] = first + i;
             }
         }
-        this.epochDays = Arrays.copyOf(all, distinct);
         this.days = new LocalDate[distinct];
         for (int i = 0; i < distinct; i++) {
             days[i] = LocalDate.ofEpochDay(epochDays[i]);

@@ -92,7 +92,7 @@ final class Ranking {
         }
         double sum = total;
         trace.add(() -> step(node, spec, units, volatility, shares, sum));
-        return Weighting.proportional(parts, shares, market.table().symbolCount());
+        return Weighting.proportional(parts, shares);
     }
 
     private double score(Node child, IndicatorSpec spec, int day, Node ranker) {

@@ -27,7 +27,11 @@ final class SymphonyRun {
     private final Market market;
     private final int depth;
     private final Map<Node, Integer> slots;
-    private final AtomicReferenceArray<AtomicReferenceArray<Allocation>> memo;
+    /** Days per memo chunk: a run evaluating a few hundred days touches a few chunks per ranked subtree. */
+    private static final int CHUNK = 128;
+
+    /** memo[slot][day / CHUNK][day % CHUNK], each level created on first write. */
+    private final AtomicReferenceArray<AtomicReferenceArray<AtomicReferenceArray<Allocation>>> memo;
     private final Allocator allocator;
 
     SymphonyRun(Symphony symphony, List<BarSeries> series, IndicatorCache cache) {
@@ -96,17 +100,27 @@ final class SymphonyRun {
         return slot == null ? -1 : slot;
     }
 
+    /** What a ranked subtree held on a day, if already computed. */
     Allocation remembered(int slot, int day) {
-        AtomicReferenceArray<Allocation> days = memo.get(slot);
-        return days == null ? null : days.get(day);
+        AtomicReferenceArray<AtomicReferenceArray<Allocation>> chunks = memo.get(slot);
+        if (chunks == null) {
+            return null;
+        }
+        AtomicReferenceArray<Allocation> chunk = chunks.get(day / CHUNK);
+        return chunk == null ? null : chunk.get(day % CHUNK);
     }
 
     void remember(int slot, int day, Allocation allocation) {
-        AtomicReferenceArray<Allocation> days = memo.get(slot);
-        if (days == null) {
-            memo.compareAndSet(slot, null, new AtomicReferenceArray<>(table().dayCount()));
-            days = memo.get(slot);
+        AtomicReferenceArray<AtomicReferenceArray<Allocation>> chunks = memo.get(slot);
+        if (chunks == null) {
+            memo.compareAndSet(slot, null, new AtomicReferenceArray<>((table().dayCount() + CHUNK - 1) / CHUNK));
+            chunks = memo.get(slot);
         }
-        days.set(day, allocation);
+        AtomicReferenceArray<Allocation> chunk = chunks.get(day / CHUNK);
+        if (chunk == null) {
+            chunks.compareAndSet(day / CHUNK, null, new AtomicReferenceArray<>(CHUNK));
+            chunk = chunks.get(day / CHUNK);
+        }
+        chunk.set(day % CHUNK, allocation);
     }
 }

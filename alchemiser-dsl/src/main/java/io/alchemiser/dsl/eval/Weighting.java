@@ -24,36 +24,34 @@ final class Weighting {
     }
 
     /** Equal shares among the non-empty parts. */
-    static Allocation equal(List<Allocation> parts, int symbolCount) {
+    static Allocation equal(List<Allocation> parts) {
         double[] shares = new double[parts.size()];
         java.util.Arrays.fill(shares, 1.0);
-        return proportional(parts, shares, symbolCount);
+        return proportional(parts, shares);
     }
 
     /**
      * Parts weighted by {@code shares} (non-negative), after leaving out the empty parts and renormalising the
      * shares of the rest to sum to 1. Empty when every part is empty or every remaining share is 0.
      */
-    static Allocation proportional(List<Allocation> parts, double[] shares, int symbolCount) {
+    static Allocation proportional(List<Allocation> parts, double[] shares) {
         if (parts.size() == 1 && shares[0] > 0) {
             return parts.get(0);
         }
         double total = 0;
+        double[] kept = new double[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
-            if (!parts.get(i).isEmpty()) {
+            if (!parts.get(i).isEmpty() && shares[i] > 0) {
+                kept[i] = shares[i];
                 total += shares[i];
             }
         }
         if (total <= 0) {
             return Allocation.EMPTY;
         }
-        double[] dense = new double[symbolCount];
-        for (int i = 0; i < parts.size(); i++) {
-            Allocation part = parts.get(i);
-            if (!part.isEmpty() && shares[i] > 0) {
-                part.addTo(dense, shares[i] / total);
-            }
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] /= total;
         }
-        return Allocation.fromDense(dense);
+        return Allocation.combine(parts, kept);
     }
 }

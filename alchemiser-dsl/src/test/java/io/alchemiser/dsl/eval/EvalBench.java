@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Evaluation timings on the shared corpus and prices; prints figures, asserts nothing. Run with
- * {@code mvn -q -o -pl alchemiser-dsl test-compile exec:java} is not configured, so:
+ * Evaluation timings on the shared corpus and prices; prints figures, asserts nothing. Run from the project root:
  * <pre>
- * cd alchemiser-dsl && mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.alchemiser.dsl.eval.EvalBench
+ * mvn -q -o -pl alchemiser-dsl test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * cd alchemiser-dsl && java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.alchemiser.dsl.eval.EvalBench
  * </pre>
  * Price files are parsed before timing starts, so "cold" means a new {@link EvaluationContext}: bars handed over,
  * calendar built, every indicator series and ranked-subtree history computed from nothing.

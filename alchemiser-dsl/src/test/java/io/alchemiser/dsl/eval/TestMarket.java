@@ -40,9 +40,13 @@ final class TestMarket implements MarketData {
     static LocalDate day(int index) {
         LocalDate date = START;
         for (int i = 0; i < index; i++) {
-            date = date.plusDays(date.getDayOfWeek() == DayOfWeek.FRIDAY ? 3 : 1);
+            date = next(date);
         }
         return date;
+    }
+
+    private static LocalDate next(LocalDate weekday) {
+        return weekday.plusDays(weekday.getDayOfWeek() == DayOfWeek.FRIDAY ? 3 : 1);
     }
 
     /** How many bar requests (single or batched) this source answered. */
@@ -91,8 +95,10 @@ final class TestMarket implements MarketData {
         /** Closes on days {@code first}, {@code first + 1}, ... */
         Builder addFrom(String symbol, int first, double... closes) {
             List<DailyBar> bars = new ArrayList<>();
-            for (int i = 0; i < closes.length; i++) {
-                bars.add(DailyBar.closeOnly(day(first + i), BigDecimal.valueOf(closes[i])));
+            LocalDate date = day(first);
+            for (double close : closes) {
+                bars.add(DailyBar.closeOnly(date, BigDecimal.valueOf(close)));
+                date = next(date);
             }
             series.put(Symbol.of(symbol), new BarSeries(Symbol.of(symbol), bars));
             return this;
