@@ -68,7 +68,7 @@ final class Allocator {
         return equal(units(nodes, day, trace));
     }
 
-    Allocation equal(List<Unit> units) {
+    private Allocation equal(List<Unit> units) {
         List<Allocation> parts = new ArrayList<>(units.size());
         for (Unit unit : units) {
             parts.add(unit.allocation());

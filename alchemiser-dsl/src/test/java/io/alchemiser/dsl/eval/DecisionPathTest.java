@@ -3,8 +3,10 @@ package io.alchemiser.dsl.eval;
 import static io.alchemiser.dsl.eval.Fixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.strategy.DecisionStep;
 import io.alchemiser.core.strategy.StrategyResult;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the decision path says about each if: the condition, both operand values and the branch taken. */
@@ -25,8 +27,8 @@ class DecisionPathTest {
         DecisionStep step = result.decisionPath().get(0);
         assertThat(step.kind()).isEqualTo("if");
         assertThat(step.location()).isEqualTo("golden.clj:1:1");
-        assertThat(step.values()).containsExactly(java.util.Map.entry("left", 101.0),
-                java.util.Map.entry("right", 100.0));
+        assertThat(step.values()).containsExactly(Map.entry("left", 101.0),
+                Map.entry("right", 100.0));
         assertThat(step.summary()).isEqualTo("current-price of SPY = 101 > 100 is true: then-branch");
     }
 
@@ -61,7 +63,7 @@ class DecisionPathTest {
         assertThat(result.decisionPath()).extracting(DecisionStep::location)
                 .containsExactly("golden.clj:2:3", "golden.clj:3:6", "golden.clj:5:3");
         // SPY from the first if (QQQ 200 < 150 fails), QQQ from the second (TLT 50 > 60 fails): 1/2 each
-        assertThat(result.weights().weight(io.alchemiser.core.domain.Symbol.of("SPY"))).isEqualTo(0.5);
-        assertThat(result.weights().weight(io.alchemiser.core.domain.Symbol.of("QQQ"))).isEqualTo(0.5);
+        assertThat(result.weights().weight(Symbol.of("SPY"))).isEqualTo(0.5);
+        assertThat(result.weights().weight(Symbol.of("QQQ"))).isEqualTo(0.5);
     }
 }

@@ -2,6 +2,7 @@ package io.alchemiser.dsl.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.strategy.DecisionStep;
 import io.alchemiser.core.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphony;
@@ -51,7 +52,7 @@ class DeepNestingTest {
         StrategyResult result = SymphonyEvaluator.evaluate(symphony, context, date);
 
         // every condition holds (SPY > 50); the filter keeps the group holding SPY (+1%) over TLT (-1%)
-        assertThat(result.weights().bySymbol()).containsOnlyKeys(io.alchemiser.core.domain.Symbol.of("SPY"));
+        assertThat(result.weights().bySymbol()).containsOnlyKeys(Symbol.of("SPY"));
         assertThat(result.decisionPath()).hasSize(TRIPLES + 1);
         assertThat(result.decisionPath()).filteredOn(s -> s.kind().equals("if")).hasSize(TRIPLES);
         DecisionStep filter = result.decisionPath().get(TRIPLES);

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.alchemiser.core.strategy.DecisionStep;
 import io.alchemiser.core.strategy.StrategyResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Filters and inverse-volatility weightings over subtrees, scored on the synthetic series of each subtree's own
@@ -103,6 +105,22 @@ class RankedSubtreeTest {
         // then the kept inner filter's own ranking of A and B on day 2
         DecisionStep kept = result.decisionPath().get(1);
         assertThat(kept.values()).containsEntry("A", 13.2).containsEntry("B", 14.0).containsEntry("kept B", 1.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moving-average-return", "cumulative-return",
+        "stdev-return", "max-drawdown"})
+    void aGroupAlwaysHoldingOneAssetScoresLikeTheAssetOnReturnIndicators(String indicator) {
+        // the group's curve moves by C's daily returns exactly, so every indicator of the last N returns (or of
+        // the last N closes, rescaled) agrees with C's own, up to rounding
+        TestMarket market = TestMarket.builder()
+                .add("C", 100, 103, 99, 104, 101, 107, 102)
+                .add("D", 50, 50, 51, 52, 51, 50, 49)
+                .build();
+        String text = "(filter (" + indicator + " {:window 4}) (select-top 2) [(group \"c\" [(asset \"C\")])"
+                + " (asset \"C\") (asset \"D\")])";
+        DecisionStep step = evaluate(text, market, 6).decisionPath().get(0);
+        assertThat(step.values().get("group \"c\"")).isCloseTo(step.values().get("C"), within(1e-9));
     }
 
     /** Daily returns over days 1..3: A +2%, -2%, +2%; B +1%, -1%, +1%; C falls 1% on day 3. */
