@@ -213,7 +213,7 @@ public final class BacktestReport {
             "table{border-collapse:collapse;margin:4px 0 12px}",
             "th,td{padding:3px 8px;text-align:right;border-bottom:1px solid #eee;font-variant-numeric:tabular-nums}",
             "th:first-child{text-align:left}",
-            "table.settings td{text-align:left}",
+            "table.settings td,table.settings th{text-align:left}",
             "table.monthly td,table.monthly th{font-size:12px;padding:3px 5px;min-width:38px}",
             "table.monthly td.total{font-weight:600;border-left:2px solid #bbb}",
             "table.monthly td.none{background:#fafafa}",

@@ -89,8 +89,9 @@ final class SvgChart {
             double x = chart.x(i);
             sb.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.0f\"/>",
                     x, TOP, x, TOP + PLOT_H));
-            sb.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%s</text>",
-                    x, TOP + PLOT_H + 16, chart.xLabel(dates.get(i))));
+            sb.append(String.format(Locale.ROOT,
+                    "<text class=\"tick\" x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%s</text>", x,
+                    TOP + PLOT_H + 16, chart.xLabel(dates.get(i))));
         }
         sb.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%.0f\" y=\"%d\" text-anchor=\"middle\">date</text>",
                 LEFT + PLOT_W / 2, HEIGHT - 8));

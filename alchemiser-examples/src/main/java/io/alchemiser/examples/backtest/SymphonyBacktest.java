@@ -67,7 +67,8 @@ public final class SymphonyBacktest {
             return new RuleChoice(ruleOf(options), options.rebalanceThreshold().isPresent()
                     ? "the symphony's :rebalance-threshold" : "the symphony's :rebalance-frequency");
         }
-        return new RuleChoice(RebalanceRule.daily(), "daily, as the daily run trades several symphonies");
+        return new RuleChoice(RebalanceRule.daily(),
+                "the default for several symphonies, as the daily run trades them every day");
     }
 
     /**

@@ -24,12 +24,13 @@ import io.alchemiser.examples.backtest.SymphonyBacktest;
 import io.alchemiser.examples.backtest.TerminalProgress;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -229,9 +230,8 @@ final class BacktestCommand implements Callable<Integer> {
         }
         double sum = out.stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > 1e-6) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "--weights %s sums to %s; the weights must sum to 1", text, java.math.BigDecimal.valueOf(sum).setScale(6, java.math.RoundingMode.HALF_UP)
-                            .stripTrailingZeros().toPlainString()));
+            String shown = BigDecimal.valueOf(sum).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+            throw new IllegalArgumentException("--weights " + text + " sums to " + shown + "; the weights must sum to 1");
         }
         return out;
     }

@@ -126,8 +126,9 @@ public final class BacktestBench {
         double cpuMs = ms(cpuNanos() - cpu) / WARM_RUNS;
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "    runs (ms), the first with a cold JIT: %s%n", Arrays.stream(nanos).mapToObj(n -> String.format(Locale.ROOT,
-                "%.0f", ms(n))).collect(Collectors.joining(", ")));
+        String runs = Arrays.stream(nanos).mapToObj(n -> String.format(Locale.ROOT, "%.0f", ms(n)))
+                .collect(Collectors.joining(", "));
+        System.out.printf(Locale.ROOT, "    runs (ms), the first with a cold JIT: %s%n", runs);
         System.out.printf(Locale.ROOT, "    median %.0f ms per ten-year backtest (%,d days): %,.0f days/s; "
                 + "process CPU %.0f ms per run%n", ms(sorted[WARM_RUNS / 2]), last.days(),
                 last.days() / (sorted[WARM_RUNS / 2] / 1e9), cpuMs);

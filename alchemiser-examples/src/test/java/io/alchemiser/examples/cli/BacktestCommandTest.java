@@ -139,7 +139,7 @@ class BacktestCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("weight 40.00%", "weight 60.00%",
-                "rebalance: daily (daily, as the daily run trades several symphonies)");
+                "rebalance: daily (the default for several symphonies, as the daily run trades them every day)");
     }
 
     @Test
