@@ -79,18 +79,18 @@ class CorpusEvaluationTest {
     @TestFactory
     List<DynamicTest> aWarmContextAgreesWithAFreshOneOnRankedGroups() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String name : List.of("feaver.clj", "nova.clj", "bento.clj", "6_tqqq_flt.clj")) {
+        for (String name : List.of("feaver.clj", "6_tqqq_flt.clj")) {
             Corpus.Entry entry = covered.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 EvaluationContext warm = EvaluationContext.create(prices, THROUGH);
                 LocalDate date = LocalDate.of(2025, 6, 2);
                 List<StrategyResult> forward = new ArrayList<>();
-                for (int i = 0; i < 30; i++, date = date.plusDays(1)) {
+                for (int i = 0; i < 15; i++, date = date.plusDays(1)) {
                     if (warm.run(entry.symphony()).table().dayIndex(date) >= 0) {
                         forward.add(SymphonyEvaluator.evaluate(entry.symphony(), warm, date));
                     }
                 }
-                for (StrategyResult seen : List.of(forward.get(0), forward.get(7), forward.get(forward.size() - 1))) {
+                for (StrategyResult seen : List.of(forward.get(0), forward.get(forward.size() - 1))) {
                     StrategyResult fresh = SymphonyEvaluator.evaluate(entry.symphony(),
                             EvaluationContext.create(prices, seen.asOf()), seen.asOf());
                     assertThat(fresh.weights()).as(name + " on " + seen.asOf()).isEqualTo(seen.weights());
