@@ -48,7 +48,11 @@ import picocli.CommandLine.Spec;
                 + "statistics of the strategy and the benchmark side by side.",
                 "Without --from the backtest starts on the first date every indicator has enough history, and says "
                         + "which symbol and indicator set it. DIR is a folder of SYMBOL.csv files or a Parquet data "
-                        + "lake."})
+                        + "lake."},
+        footer = {"%nExamples:",
+                "  backtest nova.clj --data ../shared/prices --report nova.html",
+                "  backtest a.clj b.clj --weights 0.6,0.4 --data lake --cost-bps 1 --json",
+                "  backtest nova.clj --data lake --from 2016-01-04 --rebalance threshold:0.05"})
 final class BacktestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = ".clj symphony exports")
     List<Path> files;
@@ -89,7 +93,7 @@ final class BacktestCommand implements Callable<Integer> {
     double capital;
 
     @Option(names = "--risk-free", paramLabel = "RATE", defaultValue = "0",
-            description = "annual risk-free rate for Sharpe and Sortino, a fraction: 0.02 = 2% (default: ${DEFAULT-VALUE})")
+            description = "annual risk-free rate for Sharpe and Sortino, a fraction: 0.02 = 2%% (default: ${DEFAULT-VALUE})")
     double riskFree;
 
     @Option(names = "--json", description = "print one JSON object (settings, history start, statistics, daily "
