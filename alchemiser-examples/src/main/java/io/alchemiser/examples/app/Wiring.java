@@ -46,9 +46,11 @@ import java.util.Set;
  */
 public final class Wiring implements AutoCloseable {
     public final AppConfig config;
+    /** The compiled strategies of the configuration (for symbols and names; each run gets fresh instances). */
     public final List<WeightedStrategy> strategies;
     public final ParquetBarStore store;
-    public final MarketData marketData;
+    /** The market data of the latest {@link #dailyRun()} (bars from the store, quotes from the broker's source). */
+    private final SwappableMarketData current = new SwappableMarketData();
     public final Broker broker;
     public final Scheduler calendar;
     public final JdbcLedger ledger;
@@ -67,11 +69,9 @@ public final class Wiring implements AutoCloseable {
         this.clock = simulatedTime != null ? simulatedTime : systemClock;
         this.sleeper = simulatedTime != null ? simulatedTime::advance : Sleeper.system();
         this.store = "csv".equals(config.data().store()) ? null : openStore(config.data());
-        MarketData bars = store == null ? new CsvMarketData(config.data().path()) : storeData(store, config);
-        this.marketData = alpaca != null ? bars
-                : new ClosingQuotes(bars, config.broker().simulated().spreadBps(), this.clock);
+        current.set(freshMarketData());
         this.calendar = alpaca != null ? alpaca.scheduler() : ManualScheduler.nyse();
-        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config, marketData, simulatedTime);
+        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config, current, simulatedTime);
         this.ledger = JdbcLedger.openFile(config.ledger().path());
         this.events = new InMemoryEventBus();
         notifier(config).subscribe(events);
@@ -83,9 +83,26 @@ public final class Wiring implements AutoCloseable {
         return new Wiring(config, env, clock);
     }
 
-    /** The daily run over the wired ports. */
+    /**
+     * A daily run over the wired ports. Every call reads the data store afresh and builds new strategy instances:
+     * the store's market data and the evaluator cache bars per instance, so a long-lived {@code schedule} process
+     * must never evaluate today on yesterday's cached bars.
+     */
     public DailyRun dailyRun() {
-        return new DailyRun(strategies, marketData, broker, ledger, events, calendar, settings, sleeper, clock);
+        MarketData data = freshMarketData();
+        current.set(data);
+        List<WeightedStrategy> fresh = new ArrayList<>();
+        for (WeightedStrategy s : strategies) {
+            SymphonyStrategy symphony = (SymphonyStrategy) s.strategy();
+            fresh.add(new WeightedStrategy(new SymphonyStrategy(symphony.symphony(), symphony.name()), s.allocation()));
+        }
+        return new DailyRun(fresh, data, broker, ledger, events, calendar, settings, sleeper, clock);
+    }
+
+    /** A new market-data instance over the store (or CSV folder), with the broker's quotes or closing quotes. */
+    private MarketData freshMarketData() {
+        MarketData bars = store == null ? new CsvMarketData(config.data().path()) : storeData(store, config);
+        return alpaca != null ? bars : new ClosingQuotes(bars, config.broker().simulated().spreadBps(), clock);
     }
 
     /** Every symbol the configured strategies read or hold. */
