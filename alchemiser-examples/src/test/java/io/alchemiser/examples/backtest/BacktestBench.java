@@ -33,10 +33,10 @@ import java.util.stream.Stream;
  * Backtest speed on the shared corpus and prices; prints figures, asserts nothing. From the project root:
  *
  * <pre>
- * mvn -q -o -pl alchemiser-examples test-compile
- * java -cp alchemiser-examples/target/test-classes:alchemiser-examples/target/classes:$(mvn -q -o -pl \
- *     alchemiser-examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test) \
- *     io.alchemiser.examples.backtest.BacktestBench
+ * mvn -q -o -pl alchemiser-examples test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * java -cp alchemiser-examples/target/test-classes:alchemiser-examples/target/classes:$(cat \
+ *     alchemiser-examples/target/bench.cp) io.alchemiser.examples.backtest.BacktestBench
  * </pre>
  *
  * {@code ../shared} is found by walking up from the working directory (or given as {@code -Dalchemiser.shared=DIR}).
