@@ -4,6 +4,7 @@ import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.strategy.Strategy;
 import io.alchemiser.s3.internal.SymbolJob;
 import java.time.Clock;
@@ -83,7 +84,7 @@ public final class DataLakeRefresher {
 
     /** Refreshes {@code symbols} through yesterday in {@code America/New_York} (per the clock). */
     public RefreshReport refresh(Collection<Symbol> symbols) {
-        return refresh(symbols, LocalDate.now(clock.withZone(ParquetMarketData.MARKET_ZONE)).minusDays(1));
+        return refresh(symbols, LocalDate.now(clock.withZone(Scheduler.MARKET_ZONE)).minusDays(1));
     }
 
     /** Refreshes {@code symbols} so their files reach {@code through} where the source has bars. */

@@ -3,6 +3,7 @@ package io.alchemiser.s3;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.s3.internal.BarChecks;
 import io.alchemiser.s3.internal.BarFileCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class ParquetBarStore implements AutoCloseable {
         Objects.requireNonNull(symbol, "symbol");
         List<LakeBar> copy = Collections.unmodifiableList(new ArrayList<>(bars));
         try {
-            io.alchemiser.s3.internal.BarChecks.requireValidSeries(copy);
+            BarChecks.requireValidSeries(copy);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(symbol + ": refusing to write " + locationOf(symbol) + ": "
                     + e.getMessage(), e);

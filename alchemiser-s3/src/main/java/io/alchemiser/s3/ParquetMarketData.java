@@ -6,11 +6,11 @@ import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.s3.internal.SeriesCache;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +36,6 @@ import java.util.Objects;
  * and its location; a bulk request reports every failing symbol at once. Thread-safe.
  */
 public final class ParquetMarketData implements MarketData {
-    /** The market's zone, where "today" is decided. */
-    public static final ZoneId MARKET_ZONE = ZoneId.of("America/New_York");
     public static final int DEFAULT_PARALLELISM = 8;
 
     private final ParquetBarStore store;
@@ -49,7 +47,7 @@ public final class ParquetMarketData implements MarketData {
     private ParquetMarketData(Builder b) {
         this.store = b.store;
         this.live = b.live;
-        this.clock = b.clock == null ? null : b.clock.withZone(MARKET_ZONE);
+        this.clock = b.clock == null ? null : b.clock.withZone(Scheduler.MARKET_ZONE);
         this.stored = new SeriesCache(store::readSeries, b.parallelism, "alchemiser-lake-read");
         this.withLiveBar = new SeriesCache(this::appendLiveBar, b.parallelism, "alchemiser-live-quote");
     }
@@ -98,10 +96,10 @@ public final class ParquetMarketData implements MarketData {
         LocalDate today = LocalDate.now(clock);
         if (!series.isEmpty() && series.lastDate().isAfter(today)) {
             throw new MarketDataException(symbol + ": the data lake has bars up to " + series.lastDate()
-                    + ", after today " + today + " in " + MARKET_ZONE + "; check the clock");
+                    + ", after today " + today + " in " + Scheduler.MARKET_ZONE + "; check the clock");
         }
         Quote quote = live.latestQuote(symbol);
-        LocalDate quoted = quote.timestamp().atZone(MARKET_ZONE).toLocalDate();
+        LocalDate quoted = quote.timestamp().atZone(Scheduler.MARKET_ZONE).toLocalDate();
         if (!quoted.equals(today)) {
             throw new MarketDataException(symbol + ": the live quote is from " + quote.timestamp() + " (" + quoted
                     + "), not today " + today + "; refusing to use a stale price as today's bar");

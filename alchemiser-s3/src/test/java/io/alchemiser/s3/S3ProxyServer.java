@@ -50,11 +50,7 @@ final class S3ProxyServer implements AutoCloseable {
         if (shared == null) {
             S3ProxyServer server = inMemory();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (Exception e) {
-                    // The JVM is exiting; nothing is left to clean up.
-                }
+                server.close();
             }, "s3proxy-stop"));
             shared = server;
         }
@@ -94,8 +90,12 @@ final class S3ProxyServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         client.close();
-        proxy.stop();
+        try {
+            proxy.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop s3proxy", e);
+        }
     }
 }

@@ -105,10 +105,10 @@ public final class BarFileCodec {
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(GzipCodecFactory.INSTANCE)
                 .withCompressionCodec(COMPRESSION)
-                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withDictionaryEncoding(false)
-                .withByteStreamSplitEncoding(true)
+                .withByteStreamSplitEncoding(false)
                 .withPageWriteChecksumEnabled(true)
                 .withValidation(false)
                 .build()) {
@@ -210,13 +210,13 @@ public final class BarFileCodec {
             int n = (int) count;
             ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, NO_CONVERTER, SCHEMA, createdBy);
             List<ColumnDescriptor> columns = SCHEMA.getColumns();
-            ColumnReader date = reader(store, columns.get(DATE), n);
+            ColumnReader date = reader(store, pages, columns.get(DATE), n);
             for (int i = 0; i < n; i++) {
                 dates[filled + i] = date.getInteger();
                 date.consume();
             }
             for (int c = OPEN; c <= ADJ_CLOSE; c++) {
-                ColumnReader r = reader(store, columns.get(c), n);
+                ColumnReader r = reader(store, pages, columns.get(c), n);
                 double[] target = prices[c - OPEN];
                 boolean[] present = pricePresent[c - OPEN];
                 int maxDefinition = r.getDescriptor().getMaxDefinitionLevel();
@@ -228,7 +228,7 @@ public final class BarFileCodec {
                     r.consume();
                 }
             }
-            ColumnReader volume = reader(store, columns.get(VOLUME), n);
+            ColumnReader volume = reader(store, pages, columns.get(VOLUME), n);
             for (int i = 0; i < n; i++) {
                 if (volume.getCurrentDefinitionLevel() == 1) {
                     volumes[filled + i] = volume.getLong();
@@ -239,13 +239,14 @@ public final class BarFileCodec {
             filled += n;
         }
 
-        private static ColumnReader reader(ColumnReadStoreImpl store, ColumnDescriptor column, int rows) {
-            ColumnReader r = store.getColumnReader(column);
-            if (r.getTotalValueCount() != rows) {
-                throw new IllegalStateException("column " + column.getPath()[0] + " holds "
-                        + r.getTotalValueCount() + " values for " + rows + " rows");
+        private static ColumnReader reader(ColumnReadStoreImpl store, PageReadStore pages, ColumnDescriptor column,
+                int rows) {
+            long values = pages.getPageReader(column).getTotalValueCount();
+            if (values != rows) {
+                throw new IllegalStateException("column " + column.getPath()[0] + " holds " + values + " values for "
+                        + rows + " rows");
             }
-            return r;
+            return store.getColumnReader(column);
         }
 
         List<LakeBar> toBars(Symbol symbol, String location) {
