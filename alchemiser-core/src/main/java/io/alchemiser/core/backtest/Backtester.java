@@ -66,7 +66,7 @@ public final class Backtester {
                 List<StrategyAllocation> results = new ArrayList<>();
                 for (WeightedStrategy ws : strategies) {
                     results.add(new StrategyAllocation(ws.strategy().name(), ws.allocation(),
-                            ws.strategy().evaluate(data, date).weights()));
+                            ws.strategy().weights(data, date)));
                 }
                 target = merger.merge(results).weights();
             }

@@ -26,6 +26,15 @@ public interface Strategy {
     StrategyResult evaluate(MarketData marketData, LocalDate asOf);
 
     /**
+     * Only the target weights as of the close of {@code asOf}, without a decision path: what a backtest needs for
+     * each of thousands of days. Same weights as {@link #evaluate}; implementations override it when recording the
+     * path costs something.
+     */
+    default io.alchemiser.core.domain.Weights weights(MarketData marketData, LocalDate asOf) {
+        return evaluate(marketData, asOf).weights();
+    }
+
+    /**
      * The first date on which every indicator of the strategy has enough history in {@code marketData}, and the
      * symbol and indicator that set it; empty if the strategy cannot tell (then a backtest starts where the
      * caller says).

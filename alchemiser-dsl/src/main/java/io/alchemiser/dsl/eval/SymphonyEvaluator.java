@@ -1,5 +1,6 @@
 package io.alchemiser.dsl.eval;
 
+import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.EvaluationException.Reason;
@@ -43,16 +44,30 @@ public final class SymphonyEvaluator {
         Objects.requireNonNull(symphony, "symphony");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(asOf, "asOf");
+        Trace trace = Trace.recording();
+        return new StrategyResult(name, asOf, allocate(symphony, context, asOf, trace), trace.steps());
+    }
+
+    /**
+     * The same weights as {@link #evaluate}, without recording a decision path (which also lets memoised subtree
+     * results be reused on the as-of day): for backtests, which need only weights for thousands of days.
+     */
+    public static Weights weights(Symphony symphony, EvaluationContext context, LocalDate asOf) {
+        Objects.requireNonNull(symphony, "symphony");
+        Objects.requireNonNull(asOf, "asOf");
+        return allocate(symphony, context, asOf, Trace.OFF);
+    }
+
+    private static Weights allocate(Symphony symphony, EvaluationContext context, LocalDate asOf, Trace trace) {
         if (asOf.isAfter(context.through())) {
             throw new IllegalArgumentException("cannot evaluate " + symphony.name() + " on " + asOf
                     + ": the evaluation context holds bars only through " + context.through());
         }
         SymphonyRun run = context.run(symphony);
         int day = tradingDay(run, asOf);
-        Trace trace = Trace.recording();
         Allocation allocation = DeepStack.call(run.depth(),
                 () -> run.allocator().allocate(symphony.root(), day, trace));
-        return new StrategyResult(name, asOf, allocation.toWeights(run.table()), trace.steps());
+        return allocation.toWeights(run.table());
     }
 
     /**

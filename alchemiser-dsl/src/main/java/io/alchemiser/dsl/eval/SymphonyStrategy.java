@@ -1,6 +1,7 @@
 package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.strategy.Strategy;
 import io.alchemiser.core.strategy.StrategyResult;
@@ -25,6 +26,9 @@ import java.util.TreeSet;
  * <p>Thread-safe.
  */
 public final class SymphonyStrategy implements Strategy {
+    /** How far {@link #historyStart(MarketData)} reads: past any real data, so it sees all of it. */
+    public static final LocalDate HISTORY_HORIZON = LocalDate.of(2100, 1, 1);
+
     private final Symphony symphony;
     private final String name;
     private final Set<Symbol> symbols;
@@ -66,6 +70,30 @@ public final class SymphonyStrategy implements Strategy {
         Objects.requireNonNull(marketData, "marketData");
         Objects.requireNonNull(asOf, "asOf");
         return evaluate(contextFor(marketData, asOf), asOf);
+    }
+
+    /** Weights only, without a decision path (see {@link SymphonyEvaluator#weights}). */
+    @Override
+    public Weights weights(MarketData marketData, LocalDate asOf) {
+        Objects.requireNonNull(marketData, "marketData");
+        Objects.requireNonNull(asOf, "asOf");
+        return SymphonyEvaluator.weights(symphony, contextFor(marketData, asOf), asOf);
+    }
+
+    /** Weights only, in a context the caller manages. */
+    public Weights weights(EvaluationContext context, LocalDate asOf) {
+        return SymphonyEvaluator.weights(symphony, context, asOf);
+    }
+
+    /**
+     * The history start over everything {@code marketData} holds (the symbol and indicator that set it, with the
+     * node's position); reads every symbol's whole history, through {@link #HISTORY_HORIZON}.
+     */
+    @Override
+    public java.util.Optional<io.alchemiser.core.strategy.HistoryStart> historyStart(MarketData marketData) {
+        HistoryStart start = historyStart(EvaluationContext.create(marketData, HISTORY_HORIZON));
+        return java.util.Optional.of(new io.alchemiser.core.strategy.HistoryStart(start.date(),
+                start.requirement() + " (" + start.position() + ")"));
     }
 
     /** Evaluates with a context the caller manages. */

@@ -53,6 +53,25 @@ class SymphonyStrategyTest {
     }
 
     @Test
+    void weightsOnlyMatchFullEvaluationsOnEveryDay() {
+        TestMarket market = market();
+        SymphonyStrategy traced = new SymphonyStrategy(symphony());
+        SymphonyStrategy untraced = new SymphonyStrategy(symphony());
+        for (int day = 10; day < DAYS; day++) {
+            assertThat(untraced.weights(market, TestMarket.day(day)))
+                    .isEqualTo(traced.evaluate(market, TestMarket.day(day)).weights());
+        }
+    }
+
+    @Test
+    void historyStartOverTheWholeDataNamesWhatSetsIt() {
+        var start = new SymphonyStrategy(symphony()).historyStart(market());
+        assertThat(start).isPresent();
+        assertThat(start.get().date()).isAfter(TestMarket.day(0));
+        assertThat(start.get().setBy()).contains("golden.clj:");
+    }
+
+    @Test
     void consecutiveDatesReuseTheLoadedDataAndMatchFreshEvaluations() {
         TestMarket market = market();
         SymphonyStrategy strategy = new SymphonyStrategy(symphony());

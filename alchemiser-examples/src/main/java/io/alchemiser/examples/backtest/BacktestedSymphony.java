@@ -51,6 +51,11 @@ final class BacktestedSymphony implements Strategy {
     }
 
     @Override
+    public io.alchemiser.core.domain.Weights weights(MarketData marketData, LocalDate asOf) {
+        return symphony.weights(contextFor(marketData), asOf);
+    }
+
+    @Override
     public Optional<HistoryStart> historyStart(MarketData marketData) {
         if (!findsStart) {
             return Optional.empty();
