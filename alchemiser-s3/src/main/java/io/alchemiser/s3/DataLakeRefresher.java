@@ -120,25 +120,13 @@ public final class DataLakeRefresher {
         if (newer.isEmpty()) {
             return SymbolOutcome.skipped(symbol, "the source has no bars after " + last.date() + " through " + through);
         }
-        String note = "";
-        List<LakeBar> merged = existing;
-        if (overlap == null) {
-            note = "; adjustments not checked: the source has no bar on " + last.date();
-        } else {
-            double ratio = overlap.close().doubleValue() / last.adjClose().doubleValue();
-            if (Math.abs(ratio - 1) > ADJUSTMENT_TOLERANCE) {
-                merged = rescale(existing, ratio);
-                note = String.format(Locale.ROOT, "; history rescaled x%.6f: the source's adjusted close on %s is "
-                        + "%s, the lake had %s (split or dividend since the last refresh)", ratio, last.date(),
-                        overlap.close().toPlainString(), last.adjClose().toPlainString());
-            }
-        }
-        List<LakeBar> all = new ArrayList<>(merged.size() + newer.size());
-        all.addAll(merged);
+        Adjusted adjusted = adjustToSource(existing, last, overlap);
+        List<LakeBar> all = new ArrayList<>(adjusted.bars().size() + newer.size());
+        all.addAll(adjusted.bars());
         all.addAll(newer);
         store.write(symbol, all);
         return SymbolOutcome.fetched(symbol, newer.size(), "appended " + newer.size() + " bars "
-                + newer.get(0).date() + ".." + newer.get(newer.size() - 1).date() + note);
+                + newer.get(0).date() + ".." + newer.get(newer.size() - 1).date() + adjusted.note());
     }
 
     private SymbolOutcome create(Symbol symbol, LocalDate through) {
@@ -153,6 +141,23 @@ public final class DataLakeRefresher {
         store.write(symbol, bars);
         return SymbolOutcome.fetched(symbol, bars.size(), "created with " + bars.size() + " bars "
                 + fetched.firstDate() + ".." + fetched.lastDate());
+    }
+
+    /** The stored bars on the source's current adjustment scale, and a note for the outcome when that changed them. */
+    private record Adjusted(List<LakeBar> bars, String note) {
+    }
+
+    private static Adjusted adjustToSource(List<LakeBar> existing, LakeBar last, DailyBar overlap) {
+        if (overlap == null) {
+            return new Adjusted(existing, "; adjustments not checked: the source has no bar on " + last.date());
+        }
+        double ratio = overlap.close().doubleValue() / last.adjClose().doubleValue();
+        if (Math.abs(ratio - 1) <= ADJUSTMENT_TOLERANCE) {
+            return new Adjusted(existing, "");
+        }
+        return new Adjusted(rescale(existing, ratio), String.format(Locale.ROOT, "; history rescaled x%.6f: the "
+                + "source's adjusted close on %s is %s, the lake had %s (split or dividend since the last refresh)",
+                ratio, last.date(), overlap.close().toPlainString(), last.adjClose().toPlainString()));
     }
 
     private static List<LakeBar> rescale(List<LakeBar> bars, double ratio) {

@@ -14,7 +14,11 @@ final class SharedPrices {
      * @throws AssertionError if there is none: the shared suites must fail, not pass vacuously, without the data
      */
     static Path folder() {
-        Path start = Path.of("").toAbsolutePath();
+        return folderAbove(Path.of("").toAbsolutePath());
+    }
+
+    /** The first {@code shared/prices} folder at or above {@code start}; see {@link #folder()}. */
+    static Path folderAbove(Path start) {
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             Path prices = dir.resolve("shared").resolve("prices");
             if (Files.isDirectory(prices)) {

@@ -5,30 +5,16 @@ import io.alchemiser.s3.DataLakeException;
 import io.alchemiser.s3.LakeBar;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
-import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -78,14 +64,16 @@ public final class BarFileCodec {
             .optional(PrimitiveTypeName.INT64).named("volume")
             .named("bar");
 
+    /** Field indexes of {@link #SCHEMA}. */
+    static final int DATE = 0;
+    static final int OPEN = 1;
+    static final int HIGH = 2;
+    static final int LOW = 3;
+    static final int CLOSE = 4;
+    static final int ADJ_CLOSE = 5;
+    static final int VOLUME = 6;
+
     static final CompressionCodecName COMPRESSION = CompressionCodecName.GZIP;
-    private static final int DATE = 0;
-    private static final int OPEN = 1;
-    private static final int HIGH = 2;
-    private static final int LOW = 3;
-    private static final int CLOSE = 4;
-    private static final int ADJ_CLOSE = 5;
-    private static final int VOLUME = 6;
 
     private BarFileCodec() {
     }
@@ -101,7 +89,7 @@ public final class BarFileCodec {
         BarWriteSupport support = new BarWriteSupport(Map.of(
                 SCHEMA_VERSION_KEY, Integer.toString(SCHEMA_VERSION),
                 SYMBOL_KEY, symbol.value()));
-        try (ParquetWriter<LakeBar> writer = new BarWriterBuilder(new StreamOutputFile(out), support)
+        try (ParquetWriter<LakeBar> writer = new BarWriteSupport.Builder(new StreamOutputFile(out), support)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(GzipCodecFactory.INSTANCE)
                 .withCompressionCodec(COMPRESSION)
@@ -136,7 +124,7 @@ public final class BarFileCodec {
             if (rows > Integer.MAX_VALUE) {
                 throw corrupt(symbol, location, "the file claims " + rows + " rows", null);
             }
-            Columns columns = new Columns((int) rows);
+            BarColumns columns = new BarColumns((int) rows);
             PageReadStore pages;
             while ((pages = reader.readNextRowGroup()) != null) {
                 columns.readRowGroup(pages, meta.getCreatedBy());
@@ -179,209 +167,7 @@ public final class BarFileCodec {
         }
     }
 
-    private static DataLakeException corrupt(Symbol symbol, String location, String why, Throwable cause) {
+    static DataLakeException corrupt(Symbol symbol, String location, String why, Throwable cause) {
         return new DataLakeException("corrupt bar file for " + symbol + " at " + location + ": " + why, cause);
-    }
-
-    /** Column arrays for the whole file, with a presence flag per optional value. */
-    private static final class Columns {
-        final int[] dates;
-        final double[][] prices = new double[5][];
-        final boolean[][] pricePresent = new boolean[5][];
-        final long[] volumes;
-        final boolean[] volumePresent;
-        int filled;
-
-        Columns(int rows) {
-            dates = new int[rows];
-            for (int i = 0; i < prices.length; i++) {
-                prices[i] = new double[rows];
-                pricePresent[i] = new boolean[rows];
-            }
-            volumes = new long[rows];
-            volumePresent = new boolean[rows];
-        }
-
-        void readRowGroup(PageReadStore pages, String createdBy) {
-            long count = pages.getRowCount();
-            if (filled + count > dates.length) {
-                throw new IllegalStateException("row groups hold more rows than the footer declares");
-            }
-            int n = (int) count;
-            ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages, NO_CONVERTER, SCHEMA, createdBy);
-            List<ColumnDescriptor> columns = SCHEMA.getColumns();
-            ColumnReader date = reader(store, pages, columns.get(DATE), n);
-            for (int i = 0; i < n; i++) {
-                dates[filled + i] = date.getInteger();
-                date.consume();
-            }
-            for (int c = OPEN; c <= ADJ_CLOSE; c++) {
-                ColumnReader r = reader(store, pages, columns.get(c), n);
-                double[] target = prices[c - OPEN];
-                boolean[] present = pricePresent[c - OPEN];
-                int maxDefinition = r.getDescriptor().getMaxDefinitionLevel();
-                for (int i = 0; i < n; i++) {
-                    if (r.getCurrentDefinitionLevel() == maxDefinition) {
-                        target[filled + i] = r.getDouble();
-                        present[filled + i] = true;
-                    }
-                    r.consume();
-                }
-            }
-            ColumnReader volume = reader(store, pages, columns.get(VOLUME), n);
-            for (int i = 0; i < n; i++) {
-                if (volume.getCurrentDefinitionLevel() == 1) {
-                    volumes[filled + i] = volume.getLong();
-                    volumePresent[filled + i] = true;
-                }
-                volume.consume();
-            }
-            filled += n;
-        }
-
-        private static ColumnReader reader(ColumnReadStoreImpl store, PageReadStore pages, ColumnDescriptor column,
-                int rows) {
-            long values = pages.getPageReader(column).getTotalValueCount();
-            if (values != rows) {
-                throw new IllegalStateException("column " + column.getPath()[0] + " holds " + values + " values for "
-                        + rows + " rows");
-            }
-            return store.getColumnReader(column);
-        }
-
-        List<LakeBar> toBars(Symbol symbol, String location) {
-            List<LakeBar> bars = new ArrayList<>(filled);
-            for (int i = 0; i < filled; i++) {
-                LocalDate date = LocalDate.ofEpochDay(dates[i]);
-                try {
-                    bars.add(new LakeBar(date, price(OPEN, i, date), price(HIGH, i, date), price(LOW, i, date),
-                            price(CLOSE, i, date), price(ADJ_CLOSE, i, date), volumePresent[i] ? volumes[i] : null));
-                } catch (IllegalArgumentException e) {
-                    throw corrupt(symbol, location, "row " + i + ": " + e.getMessage(), null);
-                }
-            }
-            try {
-                BarChecks.requireValidSeries(bars);
-            } catch (IllegalArgumentException e) {
-                throw corrupt(symbol, location, e.getMessage(), null);
-            }
-            return bars;
-        }
-
-        /** The stored price, or {@code null} when absent; a stored NaN or infinity is an error, never "absent". */
-        private BigDecimal price(int column, int row, LocalDate date) {
-            if (!pricePresent[column - OPEN][row]) {
-                return null;
-            }
-            double value = prices[column - OPEN][row];
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("bar " + date + ": " + SCHEMA.getFieldName(column)
-                        + " is not finite (" + value + ")");
-            }
-            return Decimals.of(value);
-        }
-    }
-
-    private static final GroupConverter NO_CONVERTER = new GroupConverter() {
-        private final PrimitiveConverter ignore = new PrimitiveConverter() {
-        };
-
-        @Override
-        public Converter getConverter(int fieldIndex) {
-            return ignore;
-        }
-
-        @Override
-        public void start() {
-            // Values are read column by column, not assembled into records.
-        }
-
-        @Override
-        public void end() {
-            // See start().
-        }
-    };
-
-    /** Emits one {@link LakeBar} per record. */
-    private static final class BarWriteSupport extends WriteSupport<LakeBar> {
-        private final Map<String, String> metadata;
-        private RecordConsumer consumer;
-
-        BarWriteSupport(Map<String, String> metadata) {
-            this.metadata = metadata;
-        }
-
-        @Override
-        @Deprecated
-        public WriteContext init(Configuration configuration) {
-            return new WriteContext(SCHEMA, metadata);
-        }
-
-        @Override
-        public WriteContext init(ParquetConfiguration configuration) {
-            return new WriteContext(SCHEMA, metadata);
-        }
-
-        @Override
-        public String getName() {
-            return "alchemiser-bars";
-        }
-
-        @Override
-        public void prepareForWrite(RecordConsumer recordConsumer) {
-            this.consumer = recordConsumer;
-        }
-
-        @Override
-        public void write(LakeBar bar) {
-            consumer.startMessage();
-            consumer.startField("date", DATE);
-            consumer.addInteger(Math.toIntExact(bar.date().toEpochDay()));
-            consumer.endField("date", DATE);
-            writePrice("open", OPEN, bar.open());
-            writePrice("high", HIGH, bar.high());
-            writePrice("low", LOW, bar.low());
-            writePrice("close", CLOSE, bar.close());
-            writePrice("adj_close", ADJ_CLOSE, bar.adjClose());
-            if (bar.volume() != null) {
-                consumer.startField("volume", VOLUME);
-                consumer.addLong(bar.volume());
-                consumer.endField("volume", VOLUME);
-            }
-            consumer.endMessage();
-        }
-
-        private void writePrice(String field, int index, BigDecimal price) {
-            if (price != null) {
-                consumer.startField(field, index);
-                consumer.addDouble(price.doubleValue());
-                consumer.endField(field, index);
-            }
-        }
-    }
-
-    private static final class BarWriterBuilder extends ParquetWriter.Builder<LakeBar, BarWriterBuilder> {
-        private final BarWriteSupport support;
-
-        BarWriterBuilder(OutputFile file, BarWriteSupport support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected BarWriterBuilder self() {
-            return this;
-        }
-
-        @Override
-        @Deprecated
-        protected WriteSupport<LakeBar> getWriteSupport(Configuration conf) {
-            return support;
-        }
-
-        @Override
-        protected WriteSupport<LakeBar> getWriteSupport(ParquetConfiguration conf) {
-            return support;
-        }
     }
 }
