@@ -1,7 +1,6 @@
 package io.alchemiser.s3;
 
 import java.net.URI;
-import java.util.Objects;
 
 /**
  * Where and how to reach the S3 bucket of the data lake. Works with AWS S3 and with S3-compatible stores (MinIO,
@@ -70,14 +69,15 @@ public record S3Settings(String bucket, String prefix, String region, URI endpoi
             this.bucket = bucket;
         }
 
-        /** Key prefix the lake lives under, e.g. {@code alchemiser/lake}. */
+        /** Key prefix the lake lives under, e.g. {@code alchemiser/lake}; {@code null} or empty for the bucket root. */
         public Builder prefix(String prefix) {
-            this.prefix = Objects.requireNonNull(prefix, "prefix");
+            this.prefix = prefix == null ? "" : prefix;
             return this;
         }
 
+        /** The signing region; {@code null} keeps the default {@code us-east-1}. */
         public Builder region(String region) {
-            this.region = region;
+            this.region = region == null ? "us-east-1" : region;
             return this;
         }
 
