@@ -30,7 +30,8 @@ public interface MarketData {
 
     /**
      * Bars for several symbols. The default calls {@link #dailyBars(Symbol, LocalDate, LocalDate)} in turn;
-     * adapters override it to batch or parallelise. Fails on the first symbol that cannot be loaded.
+     * adapters override it to batch or parallelise. Fails if any symbol cannot be loaded; the exception names it (adapters
+     * that load in parallel name every failing symbol).
      */
     default Map<Symbol, BarSeries> dailyBars(Collection<Symbol> symbols, LocalDate from, LocalDate to) {
         Map<Symbol, BarSeries> out = new LinkedHashMap<>();

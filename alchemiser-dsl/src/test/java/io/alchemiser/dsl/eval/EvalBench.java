@@ -29,7 +29,31 @@ public final class EvalBench {
                 .getProcessCpuTime();
     }
 
+    /** Reads and compiles every corpus file, three passes (the first with a cold JIT): ms and MB/s. */
+    private static void compileCorpus() {
+        java.nio.file.Path folder = SharedFolder.strategies();
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.list(folder)) {
+            files = all.filter(p -> p.toString().endsWith(".clj")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int pass = 1; pass <= 3; pass++) {
+            long bytes = 0;
+            int nodes = 0;
+            long start = System.nanoTime();
+            for (java.nio.file.Path file : files) {
+                bytes += file.toFile().length();
+                nodes += io.alchemiser.dsl.compile.Symphonies.compile(file).nodeCount();
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            System.out.printf(Locale.ROOT, "read + compile pass %d: %d files, %.1f MB, %d nodes in %.0f ms: %.1f MB/s%n",
+                    pass, files.size(), bytes / 1e6, nodes, ms, bytes / 1e6 / (ms / 1000));
+        }
+    }
+
     public static void main(String[] args) {
+        compileCorpus();
         CsvMarketData prices = new CsvMarketData(SharedFolder.prices());
         List<Corpus.Entry> covered = Corpus.covered(prices);
         List<Corpus.Entry> largest = covered.subList(0, Math.min(LARGEST, covered.size()));
