@@ -1,17 +1,12 @@
 package io.alchemiser.core.event;
 
-import io.alchemiser.core.domain.*;
-import io.alchemiser.core.ledger.*;
-import io.alchemiser.core.portfolio.*;
-import io.alchemiser.core.strategy.*;
+import io.alchemiser.core.domain.OrderRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** An order was sent; {@code step} is the walk-the-book step (0..2 limit, 3 market); bid/ask may be null. */
-public record OrderPlaced(String eventId, String correlationId, String causationId, Instant at, OrderRequest request, BigDecimal bid, BigDecimal ask, int step) implements DomainEvent {
+public record OrderPlaced(String eventId, String correlationId, String causationId, Instant at,
+        OrderRequest request, BigDecimal bid, BigDecimal ask, int step) implements DomainEvent {
     public OrderPlaced {
         EventMeta.check(eventId, correlationId, causationId, at);
     }
