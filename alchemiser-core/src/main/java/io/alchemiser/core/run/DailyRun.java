@@ -51,6 +51,9 @@ import org.slf4j.MDC;
  * publish, all under one correlation id (the run id), which is also in the logging MDC as
  * {@value #MDC_KEY}.
  *
+ * <p>Strategies are evaluated as of {@code tradingDate}'s close when the data has it (after the close, or with
+ * today's live price appended), else as of the previous trading day's close.
+ *
  * <p>Safety: if any strategy fails to evaluate, the market is closed, or the data is stale, the run fails
  * before any order is placed. A dry run stops after the plan and records nothing. A run whose ledger history
  * holds a plan but no completion was interrupted: running it again resumes with the recorded plan and places
@@ -166,9 +169,12 @@ public final class DailyRun {
         }
         TreeSet<Symbol> symbols = new TreeSet<>();
         strategies.forEach(s -> symbols.addAll(s.strategy().symbols()));
-        DataFreshness.check(symbols, marketData, calendar, tradingDate);
-
-        List<StrategyResult> results = ParallelEvaluation.evaluate(strategies, marketData, tradingDate,
+        LocalDate close = DataFreshness.check(symbols, marketData, calendar, tradingDate);
+        if (!close.equals(tradingDate)) {
+            log.info("today's bars are not in the data: evaluating as of the close of {} (intraday live prices "
+                    + "would let today's price count)", close);
+        }
+        List<StrategyResult> results = ParallelEvaluation.evaluate(strategies, marketData, close,
                 settings.evaluationThreads());
         List<StrategyAllocation> allocations = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {

@@ -21,10 +21,16 @@ final class DataFreshness {
     private DataFreshness() {
     }
 
-    /** @throws IllegalStateException listing every stale or missing symbol with its last bar date */
-    static void check(Set<Symbol> symbols, MarketData data, Scheduler calendar, LocalDate tradingDate) {
+    /**
+     * Checks freshness and returns the close to evaluate on: {@code tradingDate} when every symbol has a bar that day
+     * (after the close, or with today's live price appended), else the previous trading day, which every symbol
+     * has.
+     *
+     * @throws IllegalStateException listing every stale or missing symbol with its last bar date
+     */
+    static LocalDate check(Set<Symbol> symbols, MarketData data, Scheduler calendar, LocalDate tradingDate) {
         if (symbols.isEmpty()) {
-            return;
+            return tradingDate;
         }
         LocalDate previous = calendar.previousSession(tradingDate).date();
         LocalDate lookback = previous.minusDays(LOOKBACK_DAYS);
@@ -35,9 +41,11 @@ final class DataFreshness {
         } catch (MarketDataException e) {
             throw new IllegalStateException("market data is missing: " + e.getMessage(), e);
         }
+        boolean allToday = true;
         for (Symbol s : symbols) {
             BarSeries series = recent.get(s);
             LocalDate last = series == null ? null : series.lastDate();
+            allToday &= last != null && !last.isBefore(tradingDate);
             if (last == null || last.isBefore(previous)) {
                 problems.add(s + " (" + (last == null ? "no bar since " + lookback : "last bar " + last) + ")");
             }
@@ -47,5 +55,6 @@ final class DataFreshness {
                     + " (the previous trading day) but " + String.join(", ", problems)
                     + "; refresh the data store before running");
         }
+        return allToday ? tradingDate : previous;
     }
 }

@@ -109,6 +109,21 @@ class DailyRunTest {
     }
 
     @Test
+    void beforeTodaysBarsArriveTheRunEvaluatesOnThePreviousClose() {
+        data = Fixture.prices(Fixture.TODAY.minusDays(1), Map.of("SPY", "500.00", "QQQ", "400.00", "TLT", "90.00",
+                "UVXY", "20.00"));
+        broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).marketData(data).seed(3).build();
+        List<LocalDate> asked = new java.util.ArrayList<>();
+        Strategy recording = Fixture.strategy("equities", (d, t) -> {
+            asked.add(t);
+            return io.alchemiser.core.domain.Weights.single(s("SPY"));
+        }, Set.of("SPY"));
+        RunSummary summary = run(recording).run(Fixture.TODAY, RUN, false);
+        assertThat(asked).containsExactly(Fixture.TODAY.minusDays(1));
+        assertThat(summary.trades()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TradeStatus.FILLED));
+    }
+
+    @Test
     void aSymbolWithoutDataStopsTheRunBeforeAnyOrder() {
         Strategy unknown = Fixture.fixed("unknown", Map.of("NOPE", 1.0));
         assertThatThrownBy(() -> run(unknown).run(Fixture.TODAY, RUN, false))
