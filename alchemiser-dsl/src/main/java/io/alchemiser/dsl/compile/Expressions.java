@@ -5,7 +5,7 @@ import static io.alchemiser.dsl.compile.Problems.show;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.dsl.compile.SymphonyOptions.AssetClass;
 import io.alchemiser.dsl.compile.SymphonyOptions.RebalanceFrequency;
-import io.alchemiser.dsl.read.Form;
+import io.alchemiser.dsl.indicator.IndicatorSpec;
 import io.alchemiser.dsl.read.Form.DecimalForm;
 import io.alchemiser.dsl.read.Form.IntegerForm;
 import io.alchemiser.dsl.read.Form.KeywordForm;
@@ -13,6 +13,7 @@ import io.alchemiser.dsl.read.Form.ListForm;
 import io.alchemiser.dsl.read.Form.MapForm;
 import io.alchemiser.dsl.read.Form.StringForm;
 import io.alchemiser.dsl.read.Form.SymbolForm;
+import io.alchemiser.dsl.read.Form;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ final class Expressions {
             return null;
         }
         Symbol symbol = ticker(syntax.name, (StringForm) args.get(0));
-        Indicator indicator = indicatorOptions(syntax, form, args.subList(1, args.size()), true);
+        IndicatorSpec indicator = indicatorOptions(syntax, form, args.subList(1, args.size()), true);
         return symbol == null || indicator == null ? null
                 : new Operand.IndicatorValue(symbol, indicator, form.position());
     }
@@ -105,7 +106,7 @@ final class Expressions {
     // ---- filter parts ----------------------------------------------------------------------------------------
 
     /** A filter's ranking indicator: no ticker, since it is applied to each child. */
-    Indicator ranking(Form form) {
+    IndicatorSpec ranking(Form form) {
         if (reportedUnimplemented(form)) {
             return null;
         }
@@ -167,7 +168,7 @@ final class Expressions {
         return syntax;
     }
 
-    private Indicator indicatorOptions(IndicatorSyntax syntax, ListForm form, List<Form> rest, boolean withTicker) {
+    private IndicatorSpec indicatorOptions(IndicatorSyntax syntax, ListForm form, List<Form> rest, boolean withTicker) {
         if (syntax.keys.isEmpty()) {
             if (!rest.isEmpty()) {
                 problems.report(rest.get(0), syntax.name + " takes no options: write " + syntax.usage(withTicker)

@@ -1,5 +1,7 @@
 package io.alchemiser.dsl.compile;
 
+import io.alchemiser.dsl.indicator.IndicatorKind;
+import io.alchemiser.dsl.indicator.IndicatorSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,33 +45,22 @@ enum IndicatorSyntax {
         return Arrays.stream(values()).map(s -> s.name).collect(Collectors.joining(", "));
     }
 
-    /** The indicator for window values given in the order of {@link #keys}, already checked. */
-    Indicator make(int[] windows) {
-        switch (this) {
-            case RSI:
-                return new Indicator.Rsi(windows[0]);
-            case MOVING_AVERAGE_PRICE:
-                return new Indicator.MovingAveragePrice(windows[0]);
-            case EXPONENTIAL_MOVING_AVERAGE_PRICE:
-                return new Indicator.ExponentialMovingAveragePrice(windows[0]);
-            case CUMULATIVE_RETURN:
-                return new Indicator.CumulativeReturn(windows[0]);
-            case MOVING_AVERAGE_RETURN:
-                return new Indicator.MovingAverageReturn(windows[0]);
-            case STDEV_RETURN:
-                return new Indicator.StdevReturn(windows[0]);
-            case STDEV_PRICE:
-                return new Indicator.StdevPrice(windows[0]);
-            case MAX_DRAWDOWN:
-                return new Indicator.MaxDrawdown(windows[0]);
-            case CURRENT_PRICE:
-                return new Indicator.CurrentPrice();
-            case PERCENTAGE_PRICE_OSCILLATOR:
-                return new Indicator.PercentagePriceOscillator(windows[0], windows[1]);
-            case PERCENTAGE_PRICE_OSCILLATOR_SIGNAL:
-                return new Indicator.PercentagePriceOscillatorSignal(windows[0], windows[1], windows[2]);
+    /**
+     * The indicator for window values given in the order of {@link #keys}, already checked against
+     * {@link Windows}; the indicator package's {@link IndicatorSpec} is the tree's representation, so the compiler
+     * and the evaluator share one description of every indicator.
+     */
+    IndicatorSpec make(int[] windows) {
+        IndicatorKind kind = IndicatorKind.fromDslName(name).orElseThrow(() -> new AssertionError(name));
+        switch (windows.length) {
+            case 0:
+                return IndicatorSpec.of(kind, 0);
+            case 1:
+                return IndicatorSpec.of(kind, windows[0]);
+            case 2:
+                return IndicatorSpec.ppo(kind, windows[0], windows[1], 0);
             default:
-                throw new AssertionError(this);
+                return IndicatorSpec.ppo(kind, windows[0], windows[1], windows[2]);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.alchemiser.dsl.compile;
 
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.dsl.indicator.IndicatorSpec;
 import io.alchemiser.dsl.read.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +193,7 @@ public sealed interface Node {
      * {@code (filter (indicator {:window N}) (select-top K) [children])}: rank the children by the indicator
      * (each applied to the child's own prices or allocation history) and keep {@code selection.count()}.
      */
-    record Filter(Indicator ranking, Selection selection, List<Node> children, SourcePosition position)
+    record Filter(IndicatorSpec ranking, Selection selection, List<Node> children, SourcePosition position)
             implements Node {
         public Filter {
             Objects.requireNonNull(ranking, "ranking");

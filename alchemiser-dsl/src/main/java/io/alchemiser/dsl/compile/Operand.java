@@ -1,6 +1,7 @@
 package io.alchemiser.dsl.compile;
 
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.dsl.indicator.IndicatorSpec;
 import io.alchemiser.dsl.read.SourcePosition;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ public sealed interface Operand {
     SourcePosition position();
 
     /** {@code (rsi "SPY" {:window 10})}: an indicator applied to one symbol's prices. */
-    record IndicatorValue(Symbol symbol, Indicator indicator, SourcePosition position) implements Operand {
+    record IndicatorValue(Symbol symbol, IndicatorSpec indicator, SourcePosition position) implements Operand {
         public IndicatorValue {
             Objects.requireNonNull(symbol, "symbol");
             Objects.requireNonNull(indicator, "indicator");

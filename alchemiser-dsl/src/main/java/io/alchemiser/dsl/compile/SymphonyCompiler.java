@@ -3,12 +3,13 @@ package io.alchemiser.dsl.compile;
 import static io.alchemiser.dsl.compile.Problems.show;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.dsl.read.Form;
+import io.alchemiser.dsl.indicator.IndicatorSpec;
 import io.alchemiser.dsl.read.Form.ListForm;
 import io.alchemiser.dsl.read.Form.NilForm;
 import io.alchemiser.dsl.read.Form.StringForm;
 import io.alchemiser.dsl.read.Form.SymbolForm;
 import io.alchemiser.dsl.read.Form.VectorForm;
+import io.alchemiser.dsl.read.Form;
 import io.alchemiser.dsl.read.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -305,7 +306,7 @@ final class SymphonyCompiler {
                     + show(form));
             return Pending.failed();
         }
-        Indicator ranking = expressions.ranking(items.get(1));
+        IndicatorSpec ranking = expressions.ranking(items.get(1));
         Selection selection = expressions.selection(items.get(2));
         if (ranking == null || selection == null) {
             return childrenOnly(form, 3);

@@ -3,7 +3,8 @@
  * is the entry point; {@link io.alchemiser.dsl.compile.Symphony} holds the options and the root
  * {@link io.alchemiser.dsl.compile.Node}, one record per allocation operator with a
  * {@link io.alchemiser.dsl.compile.Node.Visitor}; {@link io.alchemiser.dsl.compile.Condition},
- * {@link io.alchemiser.dsl.compile.Operand} and {@link io.alchemiser.dsl.compile.Indicator} describe what an
+ * {@link io.alchemiser.dsl.compile.Operand} and the indicator package's
+ * {@link io.alchemiser.dsl.indicator.IndicatorSpec} describe what an
  * {@code if} compares and what a {@code filter} ranks by.
  *
  * <p>The compiler checks arity, argument types, option keys and values, windows and weights, and reports every

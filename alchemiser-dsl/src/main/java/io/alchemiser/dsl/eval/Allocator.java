@@ -77,12 +77,12 @@ final class Allocator {
     }
 
     private double operand(Operand.IndicatorValue value, int day) {
-        IndicatorSpec spec = Specs.of(value.indicator(), value.position());
+        IndicatorSpec spec = value.indicator();
         return market.value(market.table().id(value.symbol()), spec, day, value.position());
     }
 
     private static String describe(Operand.IndicatorValue value) {
-        return Specs.of(value.indicator(), value.position()).describe() + " of " + value.symbol();
+        return value.indicator().describe() + " of " + value.symbol();
     }
 
     /** The visit of one node on one day. */

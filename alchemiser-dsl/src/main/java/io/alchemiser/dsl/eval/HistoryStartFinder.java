@@ -1,7 +1,6 @@
 package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.dsl.compile.Indicator;
 import io.alchemiser.dsl.compile.Node;
 import io.alchemiser.dsl.compile.Operand;
 import io.alchemiser.dsl.eval.EvaluationException.Reason;
@@ -90,7 +89,7 @@ final class HistoryStartFinder {
         }
         if (node instanceof Node.Filter) {
             Node.Filter filter = (Node.Filter) node;
-            return ranked(filter.children(), Specs.of(filter.ranking(), filter.position()), filter);
+            return ranked(filter.children(), filter.ranking(), filter);
         }
         if (node instanceof Node.WeightInverseVolatility) {
             Node.WeightInverseVolatility weighting = (Node.WeightInverseVolatility) node;
@@ -106,8 +105,8 @@ final class HistoryStartFinder {
         return null;
     }
 
-    private Requirement operand(Symbol symbol, Indicator indicator, SourcePosition position) {
-        return indicator(symbol, Specs.of(indicator, position), position);
+    private Requirement operand(Symbol symbol, IndicatorSpec indicator, SourcePosition position) {
+        return indicator(symbol, indicator, position);
     }
 
     private Requirement indicator(Symbol symbol, IndicatorSpec spec, SourcePosition position) {

@@ -33,7 +33,7 @@ final class Ranking {
      * source order (the sort is stable). All candidates are kept when there are at most K.
      */
     List<Unit> select(Node.Filter filter, int day, Trace trace) {
-        IndicatorSpec spec = Specs.of(filter.ranking(), filter.position());
+        IndicatorSpec spec = filter.ranking();
         List<Node> children = filter.children();
         int n = children.size();
         Allocation[] held = new Allocation[n];

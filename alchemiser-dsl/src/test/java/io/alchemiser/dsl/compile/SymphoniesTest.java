@@ -14,6 +14,8 @@ import io.alchemiser.dsl.compile.Node.WeightInverseVolatility;
 import io.alchemiser.dsl.compile.Node.WeightSpecified;
 import io.alchemiser.dsl.compile.SymphonyOptions.AssetClass;
 import io.alchemiser.dsl.compile.SymphonyOptions.RebalanceFrequency;
+import io.alchemiser.dsl.indicator.IndicatorKind;
+import io.alchemiser.dsl.indicator.IndicatorSpec;
 import io.alchemiser.dsl.read.SourcePosition;
 import io.alchemiser.dsl.read.SymphonySyntaxException;
 import java.io.IOException;
@@ -137,7 +139,7 @@ class SymphoniesTest {
     void compilesIfWithAndWithoutElse() {
         If full = (If) tree("(if (> (rsi \"QQQE\" {:window 10}) 79)\n [(asset \"UVXY\")]\n [(asset \"A\") (asset \"B\")])");
         assertThat(full.condition()).isEqualTo(new Condition(Condition.Operator.GREATER,
-                new Operand.IndicatorValue(Symbol.of("QQQE"), new Indicator.Rsi(10), at(1, 8)),
+                new Operand.IndicatorValue(Symbol.of("QQQE"), IndicatorSpec.of(IndicatorKind.RSI, 10), at(1, 8)),
                 new Operand.Constant(79, at(1, 34)), at(1, 5)));
         assertThat(full.then()).hasSize(1);
         assertThat(full.otherwise()).hasSize(2);
@@ -145,8 +147,8 @@ class SymphoniesTest {
         If noElse = (If) tree("(if (< (current-price \"SPY\") (moving-average-price \"SPY\" {:window 200})) [(asset \"SPY\")])");
         assertThat(noElse.otherwise()).isEmpty();
         assertThat(noElse.condition().right()).isEqualTo(new Operand.IndicatorValue(
-                Symbol.of("SPY"), new Indicator.MovingAveragePrice(200), at(1, 30)));
-        assertThat(noElse.condition().left().indicator()).isEqualTo(new Indicator.CurrentPrice());
+                Symbol.of("SPY"), IndicatorSpec.of(IndicatorKind.MOVING_AVERAGE_PRICE, 200), at(1, 30)));
+        assertThat(noElse.condition().left().indicator()).isEqualTo(IndicatorSpec.of(IndicatorKind.CURRENT_PRICE, 0));
     }
 
     @Test
@@ -167,24 +169,24 @@ class SymphoniesTest {
     @Test
     void compilesEveryIndicator() {
         String[][] cases = {
-                {"(rsi \"X\" {:window 10})", "Rsi[window=10]"},
-                {"(moving-average-price \"X\" {:window 200})", "MovingAveragePrice[window=200]"},
-                {"(exponential-moving-average-price \"X\" {:window 8})", "ExponentialMovingAveragePrice[window=8]"},
-                {"(cumulative-return \"X\" {:window 1})", "CumulativeReturn[window=1]"},
-                {"(moving-average-return \"X\" {:window 3})", "MovingAverageReturn[window=3]"},
-                {"(stdev-return \"X\" {:window 2})", "StdevReturn[window=2]"},
-                {"(stdev-price \"X\" {:window 6})", "StdevPrice[window=6]"},
-                {"(max-drawdown \"X\" {:window 60})", "MaxDrawdown[window=60]"},
-                {"(current-price \"X\")", "CurrentPrice[]"},
+                {"(rsi \"X\" {:window 10})", "rsi(window 10)"},
+                {"(moving-average-price \"X\" {:window 200})", "moving-average-price(window 200)"},
+                {"(exponential-moving-average-price \"X\" {:window 8})", "exponential-moving-average-price(window 8)"},
+                {"(cumulative-return \"X\" {:window 1})", "cumulative-return(window 1)"},
+                {"(moving-average-return \"X\" {:window 3})", "moving-average-return(window 3)"},
+                {"(stdev-return \"X\" {:window 2})", "stdev-return(window 2)"},
+                {"(stdev-price \"X\" {:window 6})", "stdev-price(window 6)"},
+                {"(max-drawdown \"X\" {:window 60})", "max-drawdown(window 60)"},
+                {"(current-price \"X\")", "current-price"},
                 {"(percentage-price-oscillator \"X\" {:short-window 12, :long-window 26})",
-                        "PercentagePriceOscillator[shortWindow=12, longWindow=26]"},
+                        "percentage-price-oscillator(short-window 12, long-window 26)"},
                 {"(percentage-price-oscillator-signal \"X\" {:short-window 12, :long-window 26, :smooth-window 9})",
-                        "PercentagePriceOscillatorSignal[shortWindow=12, longWindow=26, smoothWindow=9]"},
+                        "percentage-price-oscillator-signal(short-window 12, long-window 26, smooth-window 9)"},
         };
         for (String[] c : cases) {
             If node = (If) tree("(if (> " + c[0] + " 0) [(asset \"SPY\")])");
-            assertThat(node.condition().left().indicator()).hasToString(c[1]);
-            assertThat(node.condition().left().indicator().operator()).isEqualTo(c[0].substring(1, c[0].indexOf(' ')));
+            assertThat(node.condition().left().indicator().describe()).isEqualTo(c[1]);
+            assertThat(node.condition().left().indicator().kind().dslName()).isEqualTo(c[0].substring(1, c[0].indexOf(' ')));
         }
     }
 
@@ -192,11 +194,11 @@ class SymphoniesTest {
     void compilesFiltersRankingTheirChildren() {
         Filter filter = (Filter) tree("(filter\n (moving-average-return {:window 10})\n (select-bottom 1)\n"
                 + " [(asset \"DRV\" nil) (group \"g\" [(asset \"DRN\" nil)])])");
-        assertThat(filter.ranking()).isEqualTo(new Indicator.MovingAverageReturn(10));
+        assertThat(filter.ranking()).isEqualTo(IndicatorSpec.of(IndicatorKind.MOVING_AVERAGE_RETURN, 10));
         assertThat(filter.selection()).isEqualTo(new Selection(Selection.Order.BOTTOM, 1));
         assertThat(filter.children()).hasSize(2);
         assertThat(((Filter) tree("(filter (current-price) (select-top 3) [(asset \"A\")])")).ranking())
-                .isEqualTo(new Indicator.CurrentPrice());
+                .isEqualTo(IndicatorSpec.of(IndicatorKind.CURRENT_PRICE, 0));
     }
 
     @Test
@@ -223,7 +225,7 @@ class SymphoniesTest {
         Symphony symphony = compile(text.toString());
         assertThat(symphony.nodeCount()).isEqualTo(depth * 3 + 1);
         assertThat(symphony.root()).hasToString("If[Condition[operator=GREATER, left=IndicatorValue[symbol=SPY,"
-                + " indicator=Rsi[window=10], position=t.clj:1:8], right=Constant[value=0.0, position=t.clj:1:33],"
+                + " indicator=IndicatorSpec[kind=RSI, window=10, shortWindow=0, longWindow=0, smoothWindow=0], position=t.clj:1:8], right=Constant[value=0.0, position=t.clj:1:33],"
                 + " position=t.clj:1:5], then 1 child, else 1 child at t.clj:1:1]");
         assertThat(symphony.symbols()).extracting(Symbol::value).containsExactly("SPY", "TLT");
     }
