@@ -1,6 +1,6 @@
 package io.alchemiser.alpaca;
 
-import io.alchemiser.core.execution.Sleeper;
+import io.alchemiser.core.port.Sleeper;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

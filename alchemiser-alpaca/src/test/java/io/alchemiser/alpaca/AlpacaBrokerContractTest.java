@@ -1,6 +1,6 @@
 package io.alchemiser.alpaca;
 
-import io.alchemiser.core.execution.Sleeper;
+import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.contract.BrokerContract;

@@ -1,6 +1,6 @@
 package io.alchemiser.alpaca;
 
-import io.alchemiser.core.execution.Sleeper;
+import io.alchemiser.core.port.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

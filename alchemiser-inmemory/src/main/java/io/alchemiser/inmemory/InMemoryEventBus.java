@@ -1,6 +1,6 @@
 package io.alchemiser.inmemory;
 
-import io.alchemiser.core.event.DomainEvent;
+import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.port.EventBus;
 import java.util.ArrayList;
 import java.util.List;

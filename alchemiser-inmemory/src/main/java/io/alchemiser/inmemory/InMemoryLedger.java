@@ -2,8 +2,8 @@ package io.alchemiser.inmemory;
 
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.ledger.RunRecord;
-import io.alchemiser.core.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.Ledger;
 import io.alchemiser.core.port.LedgerException;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.alchemiser.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alchemiser.core.event.RunFailed;
+import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.port.EventBus;
 import io.alchemiser.core.port.contract.EventBusContract;
 import java.util.List;

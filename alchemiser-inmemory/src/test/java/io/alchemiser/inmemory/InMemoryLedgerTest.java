@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.domain.Side;
-import io.alchemiser.core.ledger.RunStatus;
+import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.port.Ledger;
 import io.alchemiser.core.port.LedgerException;
 import io.alchemiser.core.port.contract.LedgerContract;

@@ -5,7 +5,7 @@ import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.Scheduler;
-import io.alchemiser.core.strategy.Strategy;
+import io.alchemiser.core.port.Strategy;
 import io.alchemiser.s3.internal.SymbolJob;
 import java.time.Clock;
 import java.time.LocalDate;

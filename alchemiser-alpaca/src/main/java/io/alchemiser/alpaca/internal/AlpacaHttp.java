@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.alchemiser.alpaca.AlpacaConfig;
 import io.alchemiser.alpaca.RetryPolicy;
 import io.alchemiser.alpaca.Secret;
-import io.alchemiser.core.execution.Sleeper;
+import io.alchemiser.core.port.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

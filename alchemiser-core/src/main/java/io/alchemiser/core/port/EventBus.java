@@ -1,6 +1,6 @@
 package io.alchemiser.core.port;
 
-import io.alchemiser.core.event.DomainEvent;
+import io.alchemiser.core.domain.event.DomainEvent;
 import java.util.function.Consumer;
 
 /**

@@ -2,8 +2,8 @@ package io.alchemiser.core.port;
 
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.ledger.RunRecord;
-import io.alchemiser.core.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.TradeRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.alchemiser.dsl.eval;
 
-import io.alchemiser.core.strategy.DecisionStep;
+import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.dsl.compile.Condition;
 import io.alchemiser.dsl.compile.Node;
 import io.alchemiser.dsl.compile.Operand;

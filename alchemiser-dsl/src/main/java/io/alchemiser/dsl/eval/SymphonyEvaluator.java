@@ -1,7 +1,7 @@
 package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.EvaluationException.Reason;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package io.alchemiser.dsl.eval;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.strategy.Strategy;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -90,9 +90,9 @@ public final class SymphonyStrategy implements Strategy {
      * node's position); reads every symbol's whole history, through {@link #HISTORY_HORIZON}.
      */
     @Override
-    public java.util.Optional<io.alchemiser.core.strategy.HistoryStart> historyStart(MarketData marketData) {
+    public java.util.Optional<io.alchemiser.core.domain.strategy.HistoryStart> historyStart(MarketData marketData) {
         HistoryStart start = historyStart(EvaluationContext.create(marketData, HISTORY_HORIZON));
-        return java.util.Optional.of(new io.alchemiser.core.strategy.HistoryStart(start.date(),
+        return java.util.Optional.of(new io.alchemiser.core.domain.strategy.HistoryStart(start.date(),
                 start.requirement() + " (" + start.position() + ")"));
     }
 

@@ -1,6 +1,6 @@
 package io.alchemiser.dsl.eval;
 
-import io.alchemiser.core.strategy.DecisionStep;
+import io.alchemiser.core.domain.strategy.DecisionStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

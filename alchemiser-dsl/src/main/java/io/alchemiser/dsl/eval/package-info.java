@@ -2,7 +2,7 @@
  * Evaluation of compiled symphonies: target weights and a decision path for a date, as Composer allocates.
  *
  * <p>Public API: {@link io.alchemiser.dsl.eval.SymphonyStrategy} (a symphony as a core
- * {@link io.alchemiser.core.strategy.Strategy}), {@link io.alchemiser.dsl.eval.SymphonyEvaluator} (evaluate a
+ * {@link io.alchemiser.core.port.Strategy}), {@link io.alchemiser.dsl.eval.SymphonyEvaluator} (evaluate a
  * symphony in an {@link io.alchemiser.dsl.eval.EvaluationContext}, and find its
  * {@link io.alchemiser.dsl.eval.HistoryStart}), and {@link io.alchemiser.dsl.eval.EvaluationException}.
  *

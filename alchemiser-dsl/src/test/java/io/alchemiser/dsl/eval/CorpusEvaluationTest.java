@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

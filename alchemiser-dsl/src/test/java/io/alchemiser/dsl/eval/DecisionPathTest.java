@@ -4,8 +4,8 @@ import static io.alchemiser.dsl.eval.Fixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.strategy.DecisionStep;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.DecisionStep;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package io.alchemiser.dsl.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.strategy.DecisionStep;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.DecisionStep;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,6 +1,6 @@
 package io.alchemiser.dsl.eval;
 
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
 import java.util.ArrayList;

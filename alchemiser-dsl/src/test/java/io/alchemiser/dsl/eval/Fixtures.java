@@ -3,7 +3,7 @@ package io.alchemiser.dsl.eval;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;

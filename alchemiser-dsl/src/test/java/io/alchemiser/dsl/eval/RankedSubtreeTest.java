@@ -6,8 +6,8 @@ import static io.alchemiser.dsl.eval.OperatorGoldenTest.assertWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.alchemiser.core.strategy.DecisionStep;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.DecisionStep;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,8 +1,8 @@
 package io.alchemiser.examples.backtest;
 
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestStats;
-import io.alchemiser.core.backtest.BacktestTrade;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.BacktestTrade;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import java.io.IOException;

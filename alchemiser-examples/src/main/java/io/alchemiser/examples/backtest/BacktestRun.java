@@ -1,7 +1,7 @@
 package io.alchemiser.examples.backtest;
 
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.alchemiser.examples.backtest;
 
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestSettings;
-import io.alchemiser.core.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.BacktestStats;
 import io.alchemiser.examples.app.TextTable;
 import java.util.ArrayList;
 import java.util.List;

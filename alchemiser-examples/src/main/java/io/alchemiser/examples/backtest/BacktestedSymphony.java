@@ -2,9 +2,9 @@ package io.alchemiser.examples.backtest;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.strategy.HistoryStart;
-import io.alchemiser.core.strategy.Strategy;
-import io.alchemiser.core.strategy.StrategyResult;
+import io.alchemiser.core.domain.strategy.HistoryStart;
+import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.dsl.eval.EvaluationContext;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import java.time.LocalDate;

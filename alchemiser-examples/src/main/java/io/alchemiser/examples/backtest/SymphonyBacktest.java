@@ -1,15 +1,15 @@
 package io.alchemiser.examples.backtest;
 
-import io.alchemiser.core.backtest.BacktestProgress;
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestSettings;
-import io.alchemiser.core.backtest.Backtester;
-import io.alchemiser.core.backtest.RebalanceRule;
-import io.alchemiser.core.backtest.RebalanceRule.Frequency;
+import io.alchemiser.core.application.backtest.BacktestProgress;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.Backtester;
+import io.alchemiser.core.application.backtest.RebalanceRule;
+import io.alchemiser.core.application.backtest.RebalanceRule.Frequency;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.run.WeightedStrategy;
+import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.compile.SymphonyOptions;
 import io.alchemiser.dsl.eval.EvaluationContext;

@@ -1,6 +1,6 @@
 package io.alchemiser.examples.backtest;
 
-import io.alchemiser.core.backtest.BacktestProgress;
+import io.alchemiser.core.application.backtest.BacktestProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
 

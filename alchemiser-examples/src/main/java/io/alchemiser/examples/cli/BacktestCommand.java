@@ -1,8 +1,8 @@
 package io.alchemiser.examples.cli;
 
-import io.alchemiser.core.backtest.BacktestProgress;
-import io.alchemiser.core.backtest.BacktestSettings;
-import io.alchemiser.core.backtest.RebalanceRule;
+import io.alchemiser.core.application.backtest.BacktestProgress;
+import io.alchemiser.core.application.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.core.port.MarketData;

@@ -2,12 +2,12 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.event.DomainEvent;
-import io.alchemiser.core.event.RunSummary;
+import io.alchemiser.core.domain.event.DomainEvent;
+import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.port.Scheduler;
-import io.alchemiser.core.run.DailyRun;
-import io.alchemiser.core.run.RunSettings;
-import io.alchemiser.core.run.WeightedStrategy;
+import io.alchemiser.core.application.run.DailyRun;
+import io.alchemiser.core.application.run.RunSettings;
+import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.app.BundledSymphonies;
 import io.alchemiser.examples.app.ConsoleReporter;

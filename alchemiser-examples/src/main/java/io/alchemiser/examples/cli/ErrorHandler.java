@@ -1,7 +1,7 @@
 package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.port.AlchemiserException;
-import io.alchemiser.core.run.RunFailedException;
+import io.alchemiser.core.application.run.RunFailedException;
 import io.alchemiser.dsl.read.SymphonyException;
 import io.alchemiser.examples.config.ConfigException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.domain.RunId;
-import io.alchemiser.core.event.DomainEvent;
-import io.alchemiser.core.event.RunSummary;
+import io.alchemiser.core.domain.event.DomainEvent;
+import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.examples.app.ConsoleReporter;
 import io.alchemiser.examples.app.Wiring;

@@ -2,7 +2,7 @@ package io.alchemiser.examples.ledger;
 
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.Ledger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -2,7 +2,7 @@ package io.alchemiser.examples.ledger;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.alchemiser.core.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.Ledger;
 import java.io.IOException;
 import java.io.StringWriter;

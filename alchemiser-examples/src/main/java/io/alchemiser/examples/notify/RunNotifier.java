@@ -1,15 +1,15 @@
 package io.alchemiser.examples.notify;
 
 import io.alchemiser.core.domain.RunId;
-import io.alchemiser.core.event.DomainEvent;
-import io.alchemiser.core.event.OrderFailed;
-import io.alchemiser.core.event.OrderFilled;
-import io.alchemiser.core.event.RunCompleted;
-import io.alchemiser.core.event.RunFailed;
-import io.alchemiser.core.event.RunStarted;
-import io.alchemiser.core.event.RunSummary;
-import io.alchemiser.core.ledger.RunRecord;
-import io.alchemiser.core.ledger.TradeRecord;
+import io.alchemiser.core.domain.event.DomainEvent;
+import io.alchemiser.core.domain.event.OrderFailed;
+import io.alchemiser.core.domain.event.OrderFilled;
+import io.alchemiser.core.domain.event.RunCompleted;
+import io.alchemiser.core.domain.event.RunFailed;
+import io.alchemiser.core.domain.event.RunStarted;
+import io.alchemiser.core.domain.event.RunSummary;
+import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.EventBus;
 import io.alchemiser.core.port.Ledger;
 import java.math.BigDecimal;

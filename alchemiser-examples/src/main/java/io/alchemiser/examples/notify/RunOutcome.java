@@ -1,9 +1,9 @@
 package io.alchemiser.examples.notify;
 
-import io.alchemiser.core.event.OrderFailed;
-import io.alchemiser.core.event.OrderFilled;
-import io.alchemiser.core.event.RunSummary;
-import io.alchemiser.core.ledger.TradeRecord;
+import io.alchemiser.core.domain.event.OrderFailed;
+import io.alchemiser.core.domain.event.OrderFilled;
+import io.alchemiser.core.domain.event.RunSummary;
+import io.alchemiser.core.domain.ledger.TradeRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

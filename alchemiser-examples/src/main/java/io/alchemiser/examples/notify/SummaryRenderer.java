@@ -1,11 +1,11 @@
 package io.alchemiser.examples.notify;
 
-import io.alchemiser.core.event.OrderFailed;
-import io.alchemiser.core.event.OrderFilled;
-import io.alchemiser.core.event.RunSummary;
-import io.alchemiser.core.ledger.TradeRecord;
-import io.alchemiser.core.ledger.TradeStatus;
-import io.alchemiser.core.portfolio.PlannedTrade;
+import io.alchemiser.core.domain.event.OrderFailed;
+import io.alchemiser.core.domain.event.OrderFilled;
+import io.alchemiser.core.domain.event.RunSummary;
+import io.alchemiser.core.domain.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.TradeStatus;
+import io.alchemiser.core.domain.portfolio.PlannedTrade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

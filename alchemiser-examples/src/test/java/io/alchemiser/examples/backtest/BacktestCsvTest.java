@@ -2,9 +2,9 @@ package io.alchemiser.examples.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestStats;
-import io.alchemiser.core.backtest.BacktestTrade;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.BacktestTrade;
 import io.alchemiser.core.domain.Symbol;
 import java.nio.file.Files;
 import java.nio.file.Path;

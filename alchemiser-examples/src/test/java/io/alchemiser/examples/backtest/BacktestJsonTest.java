@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.alchemiser.core.backtest.BacktestProgress;
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestSettings;
-import io.alchemiser.core.backtest.BacktestStats;
-import io.alchemiser.core.backtest.RebalanceRule;
+import io.alchemiser.core.application.backtest.BacktestProgress;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import java.time.LocalDate;

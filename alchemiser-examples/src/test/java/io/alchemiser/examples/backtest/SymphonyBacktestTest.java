@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.alchemiser.core.backtest.BacktestProgress;
-import io.alchemiser.core.backtest.BacktestResult;
-import io.alchemiser.core.backtest.BacktestSettings;
-import io.alchemiser.core.backtest.RebalanceRule;
-import io.alchemiser.core.backtest.RebalanceRule.Frequency;
+import io.alchemiser.core.application.backtest.BacktestProgress;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.RebalanceRule;
+import io.alchemiser.core.application.backtest.RebalanceRule.Frequency;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.dsl.compile.Symphony;

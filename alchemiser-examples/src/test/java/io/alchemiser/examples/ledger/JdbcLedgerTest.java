@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Side;
-import io.alchemiser.core.ledger.RunRecord;
-import io.alchemiser.core.ledger.RunStatus;
-import io.alchemiser.core.ledger.TradeRecord;
-import io.alchemiser.core.ledger.TradeStatus;
+import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.RunStatus;
+import io.alchemiser.core.domain.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.port.LedgerException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Side;
-import io.alchemiser.core.ledger.TradeStatus;
+import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.inmemory.InMemoryLedger;
 import java.math.BigDecimal;
 import java.time.LocalDate;

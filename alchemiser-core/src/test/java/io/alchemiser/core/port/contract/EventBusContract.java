@@ -2,9 +2,9 @@ package io.alchemiser.core.port.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.alchemiser.core.event.DomainEvent;
-import io.alchemiser.core.event.RunFailed;
-import io.alchemiser.core.event.RunStarted;
+import io.alchemiser.core.domain.event.DomainEvent;
+import io.alchemiser.core.domain.event.RunFailed;
+import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.port.EventBus;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,243 @@
+package io.alchemiser.core.application.execution;
+
+import io.alchemiser.core.domain.event.Events;
+import io.alchemiser.core.port.Sleeper;
+import io.alchemiser.core.domain.Account;
+import io.alchemiser.core.domain.Money;
+import io.alchemiser.core.domain.Quote;
+import io.alchemiser.core.domain.Side;
+import io.alchemiser.core.domain.event.PhaseCompleted;
+import io.alchemiser.core.domain.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.TradeStatus;
+import io.alchemiser.core.port.Broker;
+import io.alchemiser.core.port.EventBus;
+import io.alchemiser.core.port.Ledger;
+import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.domain.portfolio.PlannedTrade;
+import io.alchemiser.core.domain.portfolio.RebalancePlan;
+import io.alchemiser.core.application.portfolio.RebalancePlanner;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Executes a rebalance plan in two phases: every sell in parallel (bounded by
+ * {@link ExecutionSettings#concurrency()}), a wait until each sell is terminal and the account's spendable cash
+ * reflects the proceeds, then every buy in parallel, re-sized to what is actually available.
+ *
+ * <p>Idempotent per run: a trade the ledger already records for this run is not worked again, and every broker
+ * order has a deterministic client order id, so re-executing the same plan after a crash places only what is
+ * missing. A rejected or failed order is recorded and reported and the others go on. Any other exception (a bug,
+ * a crash) propagates once the phase's running trades have finished.
+ */
+public final class TwoPhaseExecutor {
+    private static final Logger log = LoggerFactory.getLogger(TwoPhaseExecutor.class);
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final Broker broker;
+    private final Ledger ledger;
+    private final EventBus events;
+    private final ExecutionSettings settings;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final OrderWalker walker;
+    private final MarketData quotes;
+
+    public TwoPhaseExecutor(Broker broker, MarketData quotes, Ledger ledger, EventBus events, ExecutionSettings settings,
+            Sleeper sleeper, Clock clock) {
+        this.broker = Objects.requireNonNull(broker, "broker");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.events = Objects.requireNonNull(events, "events");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.walker = new OrderWalker(broker, quotes, events, settings, clock);
+    }
+
+    /** Runs the sell phase; the caller records progress, then calls {@link #buys}. */
+    public List<TradeRecord> sells(RebalancePlan plan, ExecutionContext ctx) {
+        Account before = broker.account();
+        PhaseResult done = runPhase(Side.SELL, plan.sells(), ctx);
+        BigDecimal proceeds = BigDecimal.ZERO;
+        for (TradeRecord t : done.worked()) {
+            if (t.averageFillPrice() != null) {
+                proceeds = proceeds.add(t.filledQuantity().multiply(t.averageFillPrice()));
+            }
+        }
+        if (proceeds.signum() > 0) {
+            awaitBuyingPower(spendable(before).add(proceeds), ctx);
+        }
+        return done.all();
+    }
+
+    /**
+     * Runs the buy phase: buys not yet recorded are re-sized to the cash actually spendable now (min of cash and
+     * buying power, less the plan's reserve), scaled down proportionally if they do not fit.
+     */
+    public List<TradeRecord> buys(RebalancePlan plan, ExecutionContext ctx) {
+        Map<String, TradeRecord> recorded = recorded(ctx);
+        List<PlannedTrade> pending = new ArrayList<>();
+        for (PlannedTrade t : plan.buys()) {
+            if (!recorded.containsKey(key(ctx, t))) {
+                // A walk may pay up to the ask (or the capped book's far side): size against that, not the mid.
+                pending.add(t.withPrice(worstPrice(t)));
+            }
+        }
+        BigDecimal available = spendable(broker.account()).subtract(plan.cashReserve());
+        RebalancePlanner.ScaledBuysResult resized = RebalancePlanner.scale(pending, available);
+        if (resized.scale() < 1) {
+            String message = String.format(java.util.Locale.ROOT, "buys need $%s at the ask but $%s is spendable: scaled to %.2f%%",
+                    Money.cash(resized.wanted()), Money.cash(available.max(BigDecimal.ZERO)), resized.scale() * 100);
+            if (resized.scale() < 0.95) {
+                log.warn(message);
+            } else {
+                log.info(message);
+            }
+        }
+        List<PlannedTrade> sized = new ArrayList<>(resized.buys());
+        for (PlannedTrade t : plan.buys()) {
+            if (recorded.containsKey(key(ctx, t))) {
+                sized.add(t);
+            }
+        }
+        return runPhase(Side.BUY, sized, ctx).all();
+    }
+
+    /** Every trade of a phase, and those worked by this call (not found already recorded). */
+    private record PhaseResult(List<TradeRecord> all, List<TradeRecord> worked) {
+    }
+
+    private PhaseResult runPhase(Side side, List<PlannedTrade> trades, ExecutionContext ctx) {
+        Map<String, TradeRecord> recorded = recorded(ctx);
+        List<TradeRecord> out = new ArrayList<>();
+        List<TradeRecord> worked = new ArrayList<>();
+        List<Future<TradeRecord>> running = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), trades.size())));
+        try {
+            for (PlannedTrade trade : trades) {
+                TradeRecord existing = recorded.get(key(ctx, trade));
+                if (existing != null) {
+                    log.info("{} {} already recorded for {} ({}); not traded again", side, trade.symbol(), ctx.runId(),
+                            existing.status());
+                    out.add(existing);
+                    continue;
+                }
+                Map<String, String> mdc = MDC.getCopyOfContextMap();
+                running.add(pool.submit(() -> {
+                    if (mdc != null) {
+                        MDC.setContextMap(mdc);
+                    }
+                    try {
+                        TradeRecord record = walker.work(trade, ctx);
+                        ledger.appendTrade(record);
+                        return record;
+                    } finally {
+                        MDC.clear();
+                    }
+                }));
+            }
+            RuntimeException crash = null;
+            for (Future<TradeRecord> f : running) {
+                try {
+                    TradeRecord record = f.get();
+                    out.add(record);
+                    worked.add(record);
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException(e.getCause());
+                    if (crash == null) {
+                        crash = cause;
+                    } else {
+                        crash.addSuppressed(cause);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while executing " + side + " orders", e);
+                }
+            }
+            if (crash != null) {
+                throw crash;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int filled = 0;
+        int failed = 0;
+        for (TradeRecord t : out) {
+            filled += t.status() == TradeStatus.FILLED ? 1 : 0;
+            failed += t.status() == TradeStatus.FAILED ? 1 : 0;
+        }
+        events.publish(new PhaseCompleted(Events.newId(), ctx.runId().value(), ctx.causationId(), clock.instant(), side,
+                out.size(), filled, failed));
+        log.info("{} phase complete: {} trades, {} filled, {} failed", side, out.size(), filled, failed);
+        return new PhaseResult(out, worked);
+    }
+
+    /** Polls the account until spendable cash reaches {@code expected} (within a cent) or the wait runs out. */
+    private void awaitBuyingPower(BigDecimal expected, ExecutionContext ctx) {
+        Duration waited = Duration.ZERO;
+        BigDecimal tolerance = new BigDecimal("0.01");
+        while (true) {
+            BigDecimal now = spendable(broker.account());
+            if (now.add(tolerance).compareTo(expected) >= 0) {
+                return;
+            }
+            if (waited.compareTo(settings.buyingPowerWait()) >= 0) {
+                log.warn("{}: spendable cash is ${} after the sells, expected ${}; buys will be sized to what is there",
+                        ctx.runId(), Money.cash(now), Money.cash(expected));
+                return;
+            }
+            try {
+                sleeper.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for buying power", e);
+            }
+            waited = waited.plus(POLL);
+        }
+    }
+
+    /** The most a buy's walk can pay per share: the ask when quoted within the spread cap, else the capped far side. */
+    private BigDecimal worstPrice(PlannedTrade t) {
+        BigDecimal capped = t.price().multiply(BigDecimal.ONE.add(Money.decimal(settings.maxSpread() / 2)), Money.MATH);
+        try {
+            Quote q = quotes.latestQuote(t.symbol());
+            if (q.isTwoSided() && q.ask().compareTo(capped) <= 0) {
+                return q.ask().max(t.price());
+            }
+        } catch (MarketDataException e) {
+            log.debug("{}: no quote to size the buy ({}); assuming the capped far side", t.symbol(), e.getMessage());
+        }
+        return capped;
+    }
+
+    private static BigDecimal spendable(Account account) {
+        return account.cash().min(account.buyingPower());
+    }
+
+    private Map<String, TradeRecord> recorded(ExecutionContext ctx) {
+        Map<String, TradeRecord> byKey = new HashMap<>();
+        for (TradeRecord t : ledger.trades(ctx.runId())) {
+            byKey.put(t.key(), t);
+        }
+        return byKey;
+    }
+
+    private static String key(ExecutionContext ctx, PlannedTrade t) {
+        return ctx.runId().value() + "/" + t.symbol().value() + "/" + t.side().name();
+    }
+}

@@ -1,0 +1,2 @@
+/** Merging strategies into one portfolio and planning the rebalance that reaches it. Pure logic. */
+package io.alchemiser.core.application.portfolio;

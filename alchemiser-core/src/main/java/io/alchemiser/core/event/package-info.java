@@ -1,2 +1,0 @@
-/** Domain events of a daily run, a sealed hierarchy; each carries event, correlation and causation ids. */
-package io.alchemiser.core.event;

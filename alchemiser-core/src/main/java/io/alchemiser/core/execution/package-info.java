@@ -1,2 +1,0 @@
-/** Order pricing (walk-the-book) and two-phase execution of a rebalance plan against a broker. */
-package io.alchemiser.core.execution;

@@ -1,3 +1,0 @@
-/** What the ledger records: one {@link io.alchemiser.core.ledger.TradeRecord} per planned trade and the
- * state changes of each run ({@link io.alchemiser.core.ledger.RunRecord}). */
-package io.alchemiser.core.ledger;

@@ -1,2 +1,0 @@
-/** Merging strategies into one portfolio and planning the rebalance that reaches it. Pure logic. */
-package io.alchemiser.core.portfolio;

@@ -1,2 +1,0 @@
-/** The daily run: evaluate, merge, plan, execute, record and publish, under one correlation id. */
-package io.alchemiser.core.run;
