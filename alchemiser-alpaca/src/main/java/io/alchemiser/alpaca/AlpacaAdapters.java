@@ -1,5 +1,6 @@
 package io.alchemiser.alpaca;
 
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.internal.AlpacaHttp;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * AlpacaAdapters alpaca = AlpacaAdapters.create(AlpacaConfig.fromEnvironment());
- * MarketData data = alpaca.marketData();
+ * AlpacaMarketData data = alpaca.marketData(); // PriceHistory and Quotes
  * Broker broker = alpaca.broker();
  * Scheduler calendar = alpaca.scheduler();
  * }</pre>

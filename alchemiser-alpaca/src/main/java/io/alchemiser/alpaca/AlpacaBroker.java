@@ -1,6 +1,7 @@
 package io.alchemiser.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.internal.AlpacaCallException;
 import io.alchemiser.alpaca.internal.AlpacaHttp;
 import io.alchemiser.alpaca.internal.Json;
@@ -14,8 +15,8 @@ import io.alchemiser.core.domain.OrderRequest;
 import io.alchemiser.core.domain.Position;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.Broker;
-import io.alchemiser.core.port.BrokerException;
 import io.alchemiser.core.port.BrokerException.Kind;
+import io.alchemiser.core.port.BrokerException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class AlpacaBroker implements Broker {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlpacaBroker.class);
+    private static final int ORDER_PAGE = 500;
 
     private final AlpacaHttp http;
 
@@ -64,7 +66,14 @@ public final class AlpacaBroker implements Broker {
     public Account account() {
         JsonNode node = read("read the account", () -> http.get(AlpacaHttp.Api.TRADING, "/v2/account", Map.of()));
         return parsed("the account", () -> new Account(Json.decimal(node, "equity", "account"),
-                Json.decimal(node, "cash", "account"), Json.decimal(node, "buying_power", "account")));
+                Json.decimal(node, "cash", "account"), Json.decimal(node, "buying_power", "account"),
+                new Account.Standing(Json.optionalText(node, "status").orElse("ACTIVE"),
+                        flag(node, "trading_blocked"), flag(node, "account_blocked"),
+                        flag(node, "pattern_day_trader"))));
+    }
+
+    private static boolean flag(JsonNode node, String field) {
+        return !Json.isAbsent(node, field) && Json.bool(node, field, "account");
     }
 
     /** Open positions; Alpaca's {@code qty} and {@code market_value} are decimal strings. */
@@ -218,6 +227,39 @@ public final class AlpacaBroker implements Broker {
             throw e;
         }
         return Optional.of(parsed("order " + clientOrderId, () -> OrderJson.toOrder(node)));
+    }
+
+    /**
+     * {@code GET /v2/orders?status=all&after=…&direction=asc}, page by page ({@value #ORDER_PAGE} a page, each next
+     * page after the last order's submission time).
+     */
+    @Override
+    public List<Order> ordersSince(Instant since) {
+        Objects.requireNonNull(since, "since");
+        List<Order> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Instant after = since.minusNanos(1);
+        while (true) {
+            Instant from = after;
+            JsonNode page = read("list orders since " + since, () -> http.get(AlpacaHttp.Api.TRADING, "/v2/orders",
+                    Map.of("status", "all", "after", from.toString(), "direction", "asc",
+                            "limit", String.valueOf(ORDER_PAGE))));
+            if (!page.isArray()) {
+                throw new BrokerException(Kind.UNAVAILABLE, "Alpaca's order list is not a list");
+            }
+            int fresh = 0;
+            for (JsonNode node : page) {
+                Order order = parsed("an order in the list", () -> OrderJson.toOrder(node));
+                if (seen.add(order.id())) {
+                    out.add(order);
+                    fresh++;
+                    after = order.submittedAt().isAfter(after) ? order.submittedAt() : after;
+                }
+            }
+            if (page.size() < ORDER_PAGE || fresh == 0) {
+                return out;
+            }
+        }
     }
 
     /** Cancels; a 422 from Alpaca (no longer cancelable) is quiet when the order is terminal or already cancelling. */

@@ -1,6 +1,7 @@
 package io.alchemiser.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.internal.AlpacaCallException;
 import io.alchemiser.alpaca.internal.AlpacaHttp;
 import io.alchemiser.alpaca.internal.Json;
@@ -9,8 +10,9 @@ import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.Quotes;
 import io.alchemiser.core.port.Scheduler;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,7 +34,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * {@link MarketData} over Alpaca's market data API v2.
+ * Both market-data ports, {@link PriceHistory} (daily bars) and {@link Quotes} (latest quote and trade), over
+ * Alpaca's market data API v2.
  *
  * <p><b>Bars.</b> Daily bars come from {@code /v2/stocks/{symbol}/bars} (one symbol) or {@code /v2/stocks/bars} (many,
  * in batches of {@value #SYMBOLS_PER_REQUEST} symbols), with {@code timeframe=1Day}, {@code adjustment=all} (split- and
@@ -48,7 +51,7 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe; holds no state besides its configuration.
  */
-public final class AlpacaMarketData implements MarketData {
+public final class AlpacaMarketData implements PriceHistory, Quotes {
 
     /** Symbols per multi-symbol bars request, keeping URLs well under common length limits. */
     static final int SYMBOLS_PER_REQUEST = 100;

@@ -1,10 +1,12 @@
 package io.alchemiser.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.internal.AlpacaCallException;
 import io.alchemiser.alpaca.internal.AlpacaHttp;
 import io.alchemiser.alpaca.internal.Json;
 import io.alchemiser.alpaca.internal.MalformedResponseException;
+import io.alchemiser.core.domain.MarketClock;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.port.SchedulerException;
 import java.time.Duration;
@@ -82,7 +84,8 @@ public final class AlpacaScheduler implements Scheduler {
         throw new SchedulerException("Alpaca's calendar has no session before " + date);
     }
 
-    /** Alpaca's market clock, read fresh on every call. */
+    /** Alpaca's market clock ({@code GET /v2/clock}), read fresh on every call. */
+    @Override
     public MarketClock clock() {
         JsonNode node = call("read the market clock", () -> http.get(AlpacaHttp.Api.TRADING, "/v2/clock", Map.of()));
         return parse("the market clock", () -> new MarketClock(Json.instant(node, "timestamp", "clock"),

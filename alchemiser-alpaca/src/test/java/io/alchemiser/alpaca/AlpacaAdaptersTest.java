@@ -4,8 +4,8 @@ import static io.alchemiser.alpaca.AlpacaServers.json;
 import static io.alchemiser.alpaca.AlpacaServers.take;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.core.port.Broker;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.Scheduler;
 import java.io.StringReader;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class AlpacaAdaptersTest {
 
             AlpacaAdapters alpaca = AlpacaAdapters.create(AlpacaConfig.fromProperties(file, env));
             Broker broker = alpaca.broker();
-            MarketData data = alpaca.marketData();
+            AlpacaMarketData data = alpaca.marketData();
             Scheduler calendar = alpaca.scheduler();
 
             assertThat(broker.account().equity()).isEqualByComparingTo("100000");

@@ -1,8 +1,8 @@
 package io.alchemiser.alpaca;
 
-import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.Broker;
+import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.port.contract.BrokerContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import static io.alchemiser.alpaca.Fixtures.bars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Quote;

@@ -6,8 +6,9 @@ import static io.alchemiser.alpaca.Fixtures.calendarDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.core.domain.MarketClock;
 import io.alchemiser.core.port.Scheduler.Session;
+import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.port.SchedulerException;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,10 +5,10 @@ import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Money;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.Quotes;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +21,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Market data held in memory: a {@link BarSeries} per symbol and, optionally, an explicit {@link Quote} per symbol.
+ * Market data held in memory, serving both market-data ports: a {@link BarSeries} per symbol as {@link PriceHistory},
+ * and, as {@link Quotes}, an explicit {@link Quote} per symbol or one derived from the last close.
  *
  * <p><b>Bars:</b> {@link #dailyBars(Symbol, LocalDate, LocalDate)} returns the stored bars inside the range. A
  * symbol with no stored series is a {@link MarketDataException} naming it; a stored symbol whose bars all fall
@@ -37,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p><b>Threading:</b> every method is safe from several threads; writers replace whole series atomically, so a
  * reader sees either the old or the new series, never a mix.
  */
-public final class InMemoryMarketData implements MarketData {
+public final class InMemoryMarketData implements PriceHistory, Quotes {
     /** Spread of derived quotes unless configured: 10 basis points. */
     public static final double DEFAULT_DERIVED_SPREAD_BPS = 10;
 
@@ -131,11 +132,7 @@ public final class InMemoryMarketData implements MarketData {
             throw new MarketDataException(symbol + ": no quote in memory"
                     + (deriveQuotes ? " and no bars to derive one from" : " (derived quotes are off)"));
         }
-        BigDecimal close = series.bars().get(series.size() - 1).close();
-        BigDecimal half = close.multiply(halfSpread, Money.MATH);
-        BigDecimal bid = Money.toTick(close.subtract(half), RoundingMode.DOWN);
-        BigDecimal ask = Money.toTick(close.add(half), RoundingMode.UP);
-        return new Quote(symbol, bid.signum() > 0 ? bid : null, ask, close, clock.instant());
+        return ClosingQuotes.around(symbol, series.bars().get(series.size() - 1).close(), halfSpread, clock);
     }
 
     /** Configures an {@link InMemoryMarketData}. */

@@ -1,7 +1,9 @@
 package io.alchemiser.inmemory;
 
+import io.alchemiser.core.domain.MarketClock;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.port.SchedulerException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +23,9 @@ import java.util.Set;
  * except the holidays given, and the early-close days given close at 13:00 (or the time given). {@link #nyse()}
  * adds the New York Stock Exchange's rule-based holidays and early closes for every year.
  *
- * <p>Immutable and so safe from several threads. Pair it with a {@link ManualClock} to drive a run through
- * simulated days: {@link #runTime} says when, {@link ManualClock#set} goes there.
+ * <p>Its {@linkplain #clock() market clock} reads the time from the {@link Clock} given to the builder (the system
+ * clock unless told otherwise). Immutable and so safe from several threads. Pair it with a {@link ManualClock} to
+ * drive a run through simulated days: {@link #runTime} says when, {@link ManualClock#set} goes there.
  */
 public final class ManualScheduler implements Scheduler {
     /** Regular session open, New York time. */
@@ -37,8 +40,10 @@ public final class ManualScheduler implements Scheduler {
     private final Set<LocalDate> holidays;
     private final Map<LocalDate, LocalTime> earlyCloses;
     private final boolean nyseRules;
+    private final Clock clock;
 
     private ManualScheduler(Builder b) {
+        this.clock = b.clock;
         this.holidays = Set.copyOf(b.holidays);
         this.earlyCloses = Map.copyOf(b.earlyCloses);
         this.nyseRules = b.nyseRules;
@@ -93,6 +98,18 @@ public final class ManualScheduler implements Scheduler {
         throw new SchedulerException("no trading day within " + SEARCH_LIMIT_DAYS + " days before " + date);
     }
 
+    /** The market clock at the clock's current instant, from this calendar's sessions. */
+    @Override
+    public MarketClock clock() {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(MARKET_ZONE).toLocalDate();
+        Optional<Session> todays = session(today);
+        boolean open = todays.map(s -> !now.isBefore(s.open()) && now.isBefore(s.close())).orElse(false);
+        Session next = todays.filter(s -> now.isBefore(s.open())).orElseGet(() -> nextSession(today.plusDays(1)));
+        Instant nextClose = todays.filter(s -> now.isBefore(s.close())).map(Session::close).orElse(next.close());
+        return new MarketClock(now, open, next.open(), nextClose);
+    }
+
     /** Whether the market trades on {@code date}. */
     public boolean isTradingDay(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
@@ -141,8 +158,15 @@ public final class ManualScheduler implements Scheduler {
         private final Set<LocalDate> holidays = new HashSet<>();
         private final Map<LocalDate, LocalTime> earlyCloses = new HashMap<>();
         private boolean nyseRules;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
+        }
+
+        /** Where {@link ManualScheduler#clock()} reads the time (a {@link ManualClock} in simulations). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /**

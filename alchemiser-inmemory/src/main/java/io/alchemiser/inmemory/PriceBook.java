@@ -4,8 +4,8 @@ import io.alchemiser.core.domain.Money;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.BrokerException;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.Quotes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where a {@link SimulatedBroker} gets its prices: a set price per symbol wins, else the market data's latest quote.
+ * Where a {@link SimulatedBroker} gets its prices: a set price per symbol wins, else the quote source's latest quote.
  * A two-sided quote is the book as is; a single price {@code p} becomes {@code p·(1 ∓ s/20000)} rounded outward to
  * the tick. Positions are marked at the quote's last price, else its midpoint, else the set price, else the last
  * price seen for the symbol. Not thread-safe; the broker guards it with its lock.
@@ -23,14 +23,14 @@ final class PriceBook {
     record Touch(BigDecimal bid, BigDecimal ask, BigDecimal mark) {
     }
 
-    private final MarketData marketData;
+    private final Quotes quotes;
     private final BigDecimal halfSpread;
     private final Map<Symbol, BigDecimal> prices;
     private final Map<Symbol, BigDecimal> lastMark = new HashMap<>();
 
-    /** {@code marketData} may be {@code null}: then only set prices exist. */
-    PriceBook(MarketData marketData, double spreadBps, Map<Symbol, BigDecimal> prices) {
-        this.marketData = marketData;
+    /** {@code quotes} may be {@code null}: then only set prices exist. */
+    PriceBook(Quotes quotes, double spreadBps, Map<Symbol, BigDecimal> prices) {
+        this.quotes = quotes;
         this.halfSpread = BigDecimal.valueOf(spreadBps).divide(BigDecimal.valueOf(20_000), Money.MATH);
         this.prices = new HashMap<>(prices);
     }
@@ -50,12 +50,12 @@ final class PriceBook {
         if (set != null) {
             return Optional.of(around(set, set));
         }
-        if (marketData == null) {
+        if (quotes == null) {
             return Optional.empty();
         }
         Quote quote;
         try {
-            quote = marketData.latestQuote(symbol);
+            quote = quotes.latestQuote(symbol);
         } catch (MarketDataException e) {
             return Optional.empty();
         }

@@ -12,7 +12,7 @@ import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.BrokerException;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.Quotes;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.inmemory.PriceBook.Touch;
 import java.math.BigDecimal;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * A broker simulated in memory, on simulated time: an account with cash and positions, a bid/ask per symbol, and a
  * {@link FillModel} that decides when limit orders fill. Built for tests and demos of the execution engine.
  *
- * <p><b>Prices.</b> A price set with {@link Builder#price}/{@link #setPrice} wins; otherwise the {@link MarketData}'s
+ * <p><b>Prices.</b> A price set with {@link Builder#price}/{@link #setPrice} wins; otherwise the {@link Quotes}'
  * latest quote is used. A two-sided quote is the book as is; a single price {@code p} (a set price, or a quote with
  * one side) becomes {@code bid = p·(1 − s/20000)} rounded down and {@code ask = p·(1 + s/20000)} rounded up to the
  * tick, with {@code s} = {@link Builder#spreadBps}. Positions are valued at the quote's last price, else its
@@ -136,7 +136,7 @@ public final class SimulatedBroker implements Broker {
         this.unknownFractionable = b.unknownFractionable;
         this.seed = b.seed;
         this.account = new SimAccount(b.cash, b.positions);
-        this.book = new PriceBook(b.marketData, b.spreadBps, b.prices);
+        this.book = new PriceBook(b.quotes, b.spreadBps, b.prices);
         this.assets = new HashMap<>(b.assets);
         this.rejections = new HashMap<>(b.rejections);
     }
@@ -223,6 +223,15 @@ public final class SimulatedBroker implements Broker {
         synchronized (lock) {
             catchUp();
             return Optional.ofNullable(byClientId.get(clientOrderId)).map(SimOrder::state);
+        }
+    }
+
+    @Override
+    public List<Order> ordersSince(Instant since) {
+        synchronized (lock) {
+            catchUp();
+            return byClientId.values().stream().map(SimOrder::state).filter(o -> !o.submittedAt().isBefore(since))
+                    .sorted(java.util.Comparator.comparing(Order::submittedAt).thenComparing(Order::id)).toList();
         }
     }
 
@@ -577,7 +586,7 @@ public final class SimulatedBroker implements Broker {
         private final Map<Symbol, BigDecimal> prices = new HashMap<>();
         private final Map<Symbol, Asset> assets = new HashMap<>();
         private final Map<Symbol, String> rejections = new HashMap<>();
-        private MarketData marketData;
+        private Quotes quotes;
         private Scheduler marketHours;
         private FillModel fillModel = FillModel.defaults();
         private double spreadBps = 10;
@@ -606,8 +615,8 @@ public final class SimulatedBroker implements Broker {
         }
 
         /** Where quotes come from for symbols without a set price. */
-        public Builder marketData(MarketData marketData) {
-            this.marketData = Objects.requireNonNull(marketData, "marketData");
+        public Builder quotes(Quotes quotes) {
+            this.quotes = Objects.requireNonNull(quotes, "quotes");
             return this;
         }
 

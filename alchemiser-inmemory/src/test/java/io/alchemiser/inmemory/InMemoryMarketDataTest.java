@@ -6,23 +6,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Quote;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.core.port.contract.MarketDataContract;
+import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.Quotes;
+import io.alchemiser.core.port.contract.PriceHistoryContract;
+import io.alchemiser.core.port.contract.QuotesContract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class InMemoryMarketDataTest extends MarketDataContract {
+/** Both market-data ports' contracts, and what the in-memory source adds: derived quotes, live bars. */
+class InMemoryMarketDataTest {
     private static final Instant NOW = Instant.parse("2024-02-29T20:45:00Z");
+    private static final Symbol SPY = Symbol.of("SPY");
+    private static final List<LocalDate> DAYS = PriceHistoryContract.DAYS;
 
-    @Override
-    protected MarketData marketData(List<BarSeries> series, List<Quote> quotes) {
-        InMemoryMarketData data = new InMemoryMarketData().putBars(series);
-        quotes.forEach(data::putQuote);
-        return data;
+    @Nested
+    class AsPriceHistory extends PriceHistoryContract {
+        @Override
+        protected PriceHistory history(List<BarSeries> series) {
+            return new InMemoryMarketData().putBars(series);
+        }
+    }
+
+    @Nested
+    class AsQuotes extends QuotesContract {
+        @Override
+        protected Quotes quotes(List<Quote> quotes) {
+            InMemoryMarketData data = InMemoryMarketData.builder().noDerivedQuotes().build();
+            quotes.forEach(data::putQuote);
+            return data;
+        }
     }
 
     @Test

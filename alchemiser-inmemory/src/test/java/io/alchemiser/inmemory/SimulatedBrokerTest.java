@@ -70,7 +70,7 @@ class SimulatedBrokerTest {
     void aTwoSidedQuoteFromMarketDataIsTheBookAndItsLastPriceValuesThePosition() {
         InMemoryMarketData data = new InMemoryMarketData().putQuote(new Quote(SPY, new BigDecimal("150.00"),
                 new BigDecimal("152.00"), new BigDecimal("151.00"), T0));
-        SimulatedBroker broker = SimulatedBroker.builder(clock).cash(CASH).marketData(data).build();
+        SimulatedBroker broker = SimulatedBroker.builder(clock).cash(CASH).quotes(data).build();
 
         Order market = broker.submit(market(Side.BUY, "1"));
         Order marketable = broker.submit(limit(Side.BUY, "1", "155.00"));

@@ -3,10 +3,14 @@ package io.alchemiser.s3;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.port.Strategy;
 import io.alchemiser.s3.internal.SymbolJob;
+import io.alchemiser.s3.model.LakeBar;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +24,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Brings the data lake up to date from a source {@link MarketData} (Alpaca, a CSV folder, ...), fetching only what
+ * Brings the data lake up to date from a source {@link PriceHistory} (Alpaca, a CSV folder, ...), fetching only what
  * is missing.
  *
  * <p>Per symbol:
@@ -48,7 +52,7 @@ public final class DataLakeRefresher {
     static final double ADJUSTMENT_TOLERANCE = 1e-6;
 
     private final ParquetBarStore store;
-    private final MarketData source;
+    private final PriceHistory source;
     private final Clock clock;
     private final LocalDate historyStart;
     private final int parallelism;
@@ -64,7 +68,7 @@ public final class DataLakeRefresher {
     }
 
     /** A refresher writing to {@code store} from {@code source}, with the defaults of {@link Builder}. */
-    public static Builder builder(ParquetBarStore store, MarketData source) {
+    public static Builder builder(ParquetBarStore store, PriceHistory source) {
         return new Builder(store, source);
     }
 
@@ -171,13 +175,13 @@ public final class DataLakeRefresher {
     /** Builds a {@link DataLakeRefresher}. */
     public static final class Builder {
         private final ParquetBarStore store;
-        private final MarketData source;
+        private final PriceHistory source;
         private Clock clock = Clock.systemUTC();
         private LocalDate historyStart = DEFAULT_HISTORY_START;
         private int parallelism = DEFAULT_PARALLELISM;
         private ProgressListener progress = ProgressListener.silent();
 
-        private Builder(ParquetBarStore store, MarketData source) {
+        private Builder(ParquetBarStore store, PriceHistory source) {
             this.store = Objects.requireNonNull(store, "store");
             this.source = Objects.requireNonNull(source, "source");
         }

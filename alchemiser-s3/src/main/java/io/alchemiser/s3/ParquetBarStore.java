@@ -5,6 +5,8 @@ import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.s3.internal.BarChecks;
 import io.alchemiser.s3.internal.BarFileCodec;
+import io.alchemiser.s3.model.DataLakeException;
+import io.alchemiser.s3.model.LakeBar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package io.alchemiser.s3;
 
+import io.alchemiser.s3.model.DataLakeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package io.alchemiser.s3;
 
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Objects;

@@ -7,15 +7,20 @@
  *   <li>{@link io.alchemiser.s3.BlobStorage} and its backends {@link io.alchemiser.s3.LocalStorage} (the embedded
  *       default) and {@link io.alchemiser.s3.S3Storage} (AWS SDK v2; MinIO and other S3-compatible stores through
  *       {@link io.alchemiser.s3.S3Settings});</li>
- *   <li>{@link io.alchemiser.s3.ParquetMarketData}: the {@code MarketData} port over the store, parallel and cached
- *       per run, appending today's live price when evaluating intraday;</li>
+ *   <li>{@link io.alchemiser.s3.ParquetPriceHistory}: the {@code PriceHistory} port over the store, parallel and cached
+ *       per run (today's live price is the core's {@code IntradayPriceHistory} around it);</li>
  *   <li>{@link io.alchemiser.s3.DataLakeRefresher}: fetches only the missing days per symbol from a source
- *       {@code MarketData} and reports fetched / skipped / failed per symbol
- *       ({@link io.alchemiser.s3.RefreshReport}), with progress through
- *       {@link io.alchemiser.s3.ProgressListener} ({@link io.alchemiser.s3.TerminalProgress} on a terminal).</li>
+ *       {@code PriceHistory} and reports fetched / skipped / failed per symbol
+ *       ({@link io.alchemiser.s3.model.RefreshReport}), with progress through
+ *       {@link io.alchemiser.s3.model.ProgressListener} ({@link io.alchemiser.s3.TerminalProgress} on a terminal).</li>
  * </ul>
  * CSV input (the shared price layout) lives in {@code io.alchemiser.s3.csv}; implementation details in
- * {@code io.alchemiser.s3.internal}. Errors are {@link io.alchemiser.s3.DataLakeException}s (a
+ * {@code io.alchemiser.s3.internal}. Errors are {@link io.alchemiser.s3.model.DataLakeException}s (a
  * {@code MarketDataException}) naming the symbol and the file or object.
  */
 package io.alchemiser.s3;
+
+import io.alchemiser.s3.model.DataLakeException;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+

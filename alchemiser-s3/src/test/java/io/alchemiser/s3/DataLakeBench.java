@@ -5,6 +5,7 @@ import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.s3.csv.CsvBarImporter;
 import io.alchemiser.s3.csv.CsvBarReader;
 import io.alchemiser.s3.internal.SeriesCache;
+import io.alchemiser.s3.model.LakeBar;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -97,13 +98,13 @@ public final class DataLakeBench {
         Result read = best(rounds, () -> parallel(symbols, threads, s -> store.read(s)));
         row(name + " read (store.read)", symbols.size(), bars, read);
         Result market = best(rounds, () -> {
-            Map<Symbol, BarSeries> all = ParquetMarketData.builder(store).parallelism(threads).build()
+            Map<Symbol, BarSeries> all = ParquetPriceHistory.builder(store).parallelism(threads).build()
                     .dailyBars(symbols, FIRST, LAST);
             if (all.size() != symbols.size()) {
                 throw new IllegalStateException("read " + all.size() + " of " + symbols.size());
             }
         });
-        row(name + " read (ParquetMarketData)", symbols.size(), bars, market);
+        row(name + " read (ParquetPriceHistory)", symbols.size(), bars, market);
     }
 
     private static void parallel(List<Symbol> symbols, int threads, Consumer<Symbol> work) throws Exception {

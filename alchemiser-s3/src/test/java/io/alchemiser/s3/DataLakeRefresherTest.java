@@ -3,10 +3,14 @@ package io.alchemiser.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.MarketDataException;
 import io.alchemiser.core.port.Strategy;
-import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.testing.TestStrategy;
+import io.alchemiser.s3.model.LakeBar;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +37,12 @@ class DataLakeRefresherTest {
     @TempDir
     Path dir;
     private ParquetBarStore store;
-    private ScriptedMarketData source;
+    private ScriptedPriceHistory source;
 
     @BeforeEach
     void setUp() {
         store = ParquetBarStore.local(dir);
-        source = new ScriptedMarketData()
+        source = new ScriptedPriceHistory()
                 .with(TestBars.series(SPY, TestBars.closes(MON, "500", "501", "502", "503", "504")))
                 .with(TestBars.series(QQQ, TestBars.closes(MON, "430", "431", "432", "433", "434")));
     }
@@ -216,22 +220,8 @@ class DataLakeRefresherTest {
     }
 
     private static Strategy strategy(String name, Set<Symbol> symbols) {
-        return new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Set<Symbol> symbols() {
-                return symbols;
-            }
-
-            @Override
-            public StrategyResult evaluate(MarketData marketData, LocalDate asOf) {
-                throw new UnsupportedOperationException("the refresher never evaluates");
-            }
-        };
+        return TestStrategy.of(name, (session, date) -> {
+            throw new UnsupportedOperationException("the refresher never evaluates");
+        }, symbols.stream().map(Symbol::value).toArray(String[]::new));
     }
-
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.s3.model.DataLakeException;
+import io.alchemiser.s3.model.LakeBar;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +73,7 @@ class ParquetBarStoreS3Test {
         byte[] before = object("prod/lake/daily/symbol=SPY/bars.parquet");
         CrashingStorage crashing = new CrashingStorage(store.storage(), 200)
                 .crashOn(ParquetBarStore.keyOf(SPY));
-        ScriptedMarketData source = new ScriptedMarketData()
+        ScriptedPriceHistory source = new ScriptedPriceHistory()
                 .with(TestBars.series(SPY, TestBars.closes(START, "10", "11", "12", "13", "14")))
                 .with(TestBars.series(QQQ, TestBars.closes(START, "20", "21", "22", "23", "24")));
         RefreshReport report = DataLakeRefresher.builder(new ParquetBarStore(crashing), source).build()
@@ -90,7 +94,7 @@ class ParquetBarStoreS3Test {
         for (String s : new String[] {"SPY", "QQQ", "TQQQ", "UVXY", "BIL"}) {
             store.write(new Symbol(s), TestBars.full(START, 40, 50.0));
         }
-        ParquetMarketData data = ParquetMarketData.builder(store).parallelism(4).build();
+        ParquetPriceHistory data = ParquetPriceHistory.builder(store).parallelism(4).build();
         List<Symbol> symbols = List.of(new Symbol("SPY"), new Symbol("QQQ"), new Symbol("TQQQ"), new Symbol("UVXY"),
                 new Symbol("BIL"));
         java.util.Map<Symbol, BarSeries> got = data.dailyBars(symbols, START, START.plusDays(100));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.s3.model.DataLakeException;
+import io.alchemiser.s3.model.LakeBar;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

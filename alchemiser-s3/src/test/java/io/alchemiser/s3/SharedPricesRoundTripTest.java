@@ -6,7 +6,10 @@ import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.s3.csv.CsvBarImporter;
 import io.alchemiser.s3.csv.CsvBarReader;
-import io.alchemiser.s3.csv.CsvMarketData;
+import io.alchemiser.s3.csv.CsvPriceHistory;
+import io.alchemiser.s3.model.LakeBar;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +69,8 @@ class SharedPricesRoundTripTest {
     void theLakeAndTheCsvFolderServeIdenticalCloses() {
         ParquetBarStore store = ParquetBarStore.local(dir);
         new CsvBarImporter(store).importFolder(prices);
-        Map<Symbol, BarSeries> fromLake = ParquetMarketData.builder(store).build().dailyBars(symbols, FIRST, LAST);
-        Map<Symbol, BarSeries> fromCsv = new CsvMarketData(prices).dailyBars(symbols, FIRST, LAST);
+        Map<Symbol, BarSeries> fromLake = ParquetPriceHistory.builder(store).build().dailyBars(symbols, FIRST, LAST);
+        Map<Symbol, BarSeries> fromCsv = new CsvPriceHistory(prices).dailyBars(symbols, FIRST, LAST);
         for (Symbol s : symbols) {
             assertThat(fromLake.get(s).closes()).as(s.value()).containsExactly(fromCsv.get(s).closes());
             assertThat(fromLake.get(s).firstDate()).isEqualTo(fromCsv.get(s).firstDate());
@@ -101,7 +104,7 @@ class SharedPricesRoundTripTest {
             }
             store.write(s, upToCut);
         }
-        CsvMarketData source = new CsvMarketData(prices);
+        CsvPriceHistory source = new CsvPriceHistory(prices);
         RefreshReport report = DataLakeRefresher.builder(store, source).build()
                 .refresh(sample, LocalDate.of(2026, 7, 31));
         assertThat(report.failed()).isEmpty();

@@ -3,6 +3,8 @@ package io.alchemiser.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

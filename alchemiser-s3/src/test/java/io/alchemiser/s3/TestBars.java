@@ -3,6 +3,7 @@ package io.alchemiser.s3;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.s3.model.LakeBar;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package io.alchemiser.alpaca.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.alchemiser.alpaca.AlpacaConfig;
-import io.alchemiser.alpaca.RetryPolicy;
-import io.alchemiser.alpaca.Secret;
+import io.alchemiser.alpaca.config.AlpacaConfig;
+import io.alchemiser.alpaca.config.RetryPolicy;
+import io.alchemiser.alpaca.config.Secret;
 import io.alchemiser.core.port.Sleeper;
 import java.io.IOException;
 import java.net.URI;

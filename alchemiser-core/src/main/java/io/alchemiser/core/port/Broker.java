@@ -6,7 +6,9 @@ import io.alchemiser.core.domain.ClientOrderId;
 import io.alchemiser.core.domain.Order;
 import io.alchemiser.core.domain.OrderRequest;
 import io.alchemiser.core.domain.Position;
+import io.alchemiser.core.domain.Symbol;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +33,7 @@ public interface Broker {
     List<Position> positions();
 
     /** @throws BrokerException of kind {@code NOT_FOUND} for a symbol the broker does not know */
-    Asset asset(io.alchemiser.core.domain.Symbol symbol);
+    Asset asset(Symbol symbol);
 
     /** Places an order; returns it as the broker accepted it (possibly already filled). */
     Order submit(OrderRequest request);
@@ -41,6 +43,12 @@ public interface Broker {
 
     /** The order with this client order id, if the broker has one. */
     Optional<Order> orderByClientId(ClientOrderId clientOrderId);
+
+    /**
+     * Every order submitted at or after {@code since}, in any state, oldest first: what a rerun reconciles
+     * against (it picks its own by client order id).
+     */
+    List<Order> ordersSince(Instant since);
 
     /**
      * Asks to cancel an order; cancelling a terminal order does nothing. The cancel may complete later.

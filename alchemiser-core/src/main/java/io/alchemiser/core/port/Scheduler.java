@@ -1,5 +1,6 @@
 package io.alchemiser.core.port;
 
+import io.alchemiser.core.domain.MarketClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,15 +8,16 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The market calendar: which days trade, and when each session opens and closes (early closes included).
+ * The market calendar and clock: which days trade, when each session opens and closes (early closes included),
+ * and what the market's clock says now.
  *
  * <p><b>Threading:</b> safe from several threads. <b>Idempotency:</b> reads only.
- * <b>Errors:</b> {@link SchedulerException} when the calendar cannot be read; never a guess.
+ * <b>Errors:</b> {@link SchedulerException} when the calendar or clock cannot be read; never a guess.
  */
 public interface Scheduler {
 
-    /** The market's time zone, named once. */
-    ZoneId MARKET_ZONE = ZoneId.of("America/New_York");
+    /** The market's time zone, named once ({@link MarketClock#MARKET_ZONE}). */
+    ZoneId MARKET_ZONE = MarketClock.MARKET_ZONE;
 
     /** One trading day's session. */
     record Session(LocalDate date, Instant open, Instant close) {
@@ -39,6 +41,12 @@ public interface Scheduler {
 
     /** The last session strictly before {@code date}. */
     Session previousSession(LocalDate date);
+
+    /**
+     * The market's clock now: the broker's time, whether the market is open, the next open and close. A live
+     * adapter asks the broker on every call; "today" for a run is {@link MarketClock#today()}.
+     */
+    MarketClock clock();
 
     /** When to run on {@code date}: {@code beforeClose} before that day's actual close; empty on a closed day. */
     default Optional<Instant> runTime(LocalDate date, Duration beforeClose) {

@@ -6,7 +6,6 @@ import io.alchemiser.dsl.read.SymphonyException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A symphony could not be evaluated on a date, raised before any order can be placed. The message reads like a
@@ -31,7 +30,6 @@ public final class EvaluationException extends SymphonyException {
     }
 
     private final Reason reason;
-    private final transient LocalDate date;
     private final boolean noted;
 
     EvaluationException(Reason reason, SourcePosition position, LocalDate date, String message) {
@@ -44,13 +42,9 @@ public final class EvaluationException extends SymphonyException {
 
     private EvaluationException(Reason reason, SourcePosition position, LocalDate date, String message,
             Throwable cause, boolean noted) {
-        super(List.of(new Diagnostic(position, message, "")));
+        super(List.of(new Diagnostic(position, message, "")), date, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.date = date;
         this.noted = noted;
-        if (cause != null) {
-            initCause(cause);
-        }
     }
 
     /** Why the evaluation failed. */
@@ -61,11 +55,6 @@ public final class EvaluationException extends SymphonyException {
     /** Where in the symphony the failing read is written (the symphony itself for data-source failures). */
     public SourcePosition position() {
         return diagnostics().get(0).position();
-    }
-
-    /** The trading date whose data was missing or short, when the failure is about one date. */
-    public Optional<LocalDate> date() {
-        return Optional.ofNullable(date);
     }
 
     /** The message without the position prefix. */
@@ -81,6 +70,6 @@ public final class EvaluationException extends SymphonyException {
         if (noted) {
             return this;
         }
-        return new EvaluationException(reason, position(), date, detail() + "; " + note, this, true);
+        return new EvaluationException(reason, position(), date().orElse(null), detail() + "; " + note, this, true);
     }
 }

@@ -2,6 +2,7 @@ package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.EvaluationException.Reason;
 import java.time.LocalDate;
@@ -22,9 +23,9 @@ public final class SymphonyEvaluator {
     private SymphonyEvaluator() {
     }
 
-    /** {@link #evaluate(Symphony, String, EvaluationContext, LocalDate)} under the symphony's own name. */
-    public static StrategyResult evaluate(Symphony symphony, EvaluationContext context, LocalDate asOf) {
-        return evaluate(symphony, symphony.name(), context, asOf);
+    /** {@link #evaluate(Symphony, String, EvaluationSession, LocalDate)} under the symphony's own name. */
+    public static StrategyResult evaluate(Symphony symphony, EvaluationSession session, LocalDate asOf) {
+        return evaluate(symphony, symphony.name(), session, asOf);
     }
 
     /**
@@ -38,32 +39,32 @@ public final class SymphonyEvaluator {
      *         did not keep are left out.
      * @throws EvaluationException      if a symbol read or held has no bar on a day it is needed, too little
      *                                  history for a window, or cannot be loaded; or {@code asOf} is no trading day
-     * @throws IllegalArgumentException if {@code asOf} is after {@link EvaluationContext#through()}
+     * @throws IllegalArgumentException if {@code asOf} is after {@link EvaluationSession#through()}
      */
-    public static StrategyResult evaluate(Symphony symphony, String name, EvaluationContext context, LocalDate asOf) {
+    public static StrategyResult evaluate(Symphony symphony, String name, EvaluationSession session, LocalDate asOf) {
         Objects.requireNonNull(symphony, "symphony");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(asOf, "asOf");
         Trace trace = Trace.recording();
-        return new StrategyResult(name, asOf, allocate(symphony, context, asOf, trace), trace.steps());
+        return new StrategyResult(name, asOf, allocate(symphony, session, asOf, trace), trace.steps());
     }
 
     /**
      * The same weights as {@link #evaluate}, without recording a decision path (which also lets memoised subtree
      * results be reused on the as-of day): for backtests, which need only weights for thousands of days.
      */
-    public static Weights weights(Symphony symphony, EvaluationContext context, LocalDate asOf) {
+    public static Weights weights(Symphony symphony, EvaluationSession session, LocalDate asOf) {
         Objects.requireNonNull(symphony, "symphony");
         Objects.requireNonNull(asOf, "asOf");
-        return allocate(symphony, context, asOf, Trace.OFF);
+        return allocate(symphony, session, asOf, Trace.OFF);
     }
 
-    private static Weights allocate(Symphony symphony, EvaluationContext context, LocalDate asOf, Trace trace) {
-        if (asOf.isAfter(context.through())) {
+    private static Weights allocate(Symphony symphony, EvaluationSession session, LocalDate asOf, Trace trace) {
+        if (asOf.isAfter(session.through())) {
             throw new IllegalArgumentException("cannot evaluate " + symphony.name() + " on " + asOf
-                    + ": the evaluation context holds bars only through " + context.through());
+                    + ": the evaluation session holds bars only through " + session.through());
         }
-        SymphonyRun run = context.run(symphony);
+        SymphonyRun run = SymphonyRun.in(session, symphony);
         int day = tradingDay(run, asOf);
         Allocation allocation = DeepStack.call(run.depth(),
                 () -> run.allocator().allocate(symphony.root(), day, trace));
@@ -76,8 +77,8 @@ public final class SymphonyEvaluator {
      *
      * @throws EvaluationException if some indicator never has enough history in the data
      */
-    public static HistoryStart historyStart(Symphony symphony, EvaluationContext context) {
-        return HistoryStartFinder.find(context.run(symphony));
+    public static HistoryStart historyStart(Symphony symphony, EvaluationSession session) {
+        return HistoryStartFinder.find(SymphonyRun.in(session, symphony));
     }
 
     private static int tradingDay(SymphonyRun run, LocalDate asOf) {

@@ -1,8 +1,11 @@
 package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.BarSeries;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.MarketDataException;
 import io.alchemiser.dsl.compile.Node;
 import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.eval.EvaluationException.Reason;
 import io.alchemiser.dsl.indicator.IndicatorCache;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The state of one symphony within one {@link EvaluationContext}: its price table, the depth of its tree, and the
- * memo of what each ranked subtree held on each day.
+ * The state of one symphony within one {@link EvaluationSession}: its price table, the depth of its tree, and the
+ * memo of what each ranked subtree held on each day. It lives in the session as an attachment keyed by the
+ * symphony's identity, and the session's one {@link IndicatorCache} is shared by every symphony evaluated in it.
  *
  * <p>Memoised nodes are exactly those whose allocation history feeds a synthetic series: the non-asset children
  * of a {@code filter} and of a {@code weight-inverse-volatility}. Their allocation on a day is computed once per run
@@ -33,6 +37,42 @@ final class SymphonyRun {
     /** memo[slot][day / CHUNK][day % CHUNK], each level created on first write. */
     private final AtomicReferenceArray<AtomicReferenceArray<AtomicReferenceArray<Allocation>>> memo;
     private final Allocator allocator;
+
+    /** The run of {@code symphony} in {@code session}, made (loading its symbols' bars) on first use. */
+    static SymphonyRun in(EvaluationSession session, Symphony symphony) {
+        return session.attachment(new Key(symphony), () -> {
+            IndicatorCache cache = session.attachment(IndicatorCache.class, IndicatorCache::new);
+            return new SymphonyRun(symphony, load(session, symphony), cache);
+        });
+    }
+
+    /** A symphony compared by identity: records compare whole trees, which is costly and not what a cache means. */
+    private static final class Key {
+        private final Symphony symphony;
+
+        Key(Symphony symphony) {
+            this.symphony = symphony;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.symphony == symphony;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(symphony);
+        }
+    }
+
+    private static List<BarSeries> load(EvaluationSession session, Symphony symphony) {
+        try {
+            return List.copyOf(session.bars(symphony.symbols()).values());
+        } catch (MarketDataException e) {
+            throw new EvaluationException(Reason.DATA_UNAVAILABLE, symphony.position(), null,
+                    "the bars of this symphony's symbols could not be loaded: " + e.getMessage(), e);
+        }
+    }
 
     SymphonyRun(Symphony symphony, List<BarSeries> series, IndicatorCache cache) {
         this.symphony = symphony;

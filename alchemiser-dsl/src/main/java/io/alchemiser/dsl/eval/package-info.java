@@ -3,7 +3,7 @@
  *
  * <p>Public API: {@link io.alchemiser.dsl.eval.SymphonyStrategy} (a symphony as a core
  * {@link io.alchemiser.core.port.Strategy}), {@link io.alchemiser.dsl.eval.SymphonyEvaluator} (evaluate a
- * symphony in an {@link io.alchemiser.dsl.eval.EvaluationContext}, and find its
+ * symphony in a core {@link io.alchemiser.core.port.EvaluationSession}, and find its
  * {@link io.alchemiser.dsl.eval.HistoryStart}), and {@link io.alchemiser.dsl.eval.EvaluationException}.
  *
  * <p><b>Dates.</b> Evaluating as of day N reads closes up to and including N. The trading days are the union of the

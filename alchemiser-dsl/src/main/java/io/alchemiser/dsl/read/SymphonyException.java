@@ -1,20 +1,31 @@
 package io.alchemiser.dsl.read;
 
-import io.alchemiser.core.port.AlchemiserException;
+import io.alchemiser.core.port.StrategyException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A symphony could not be read, compiled or evaluated. Carries every {@link Diagnostic} found, in source order,
  * so a user can fix them all in one go; the message lists them one per line as {@code file:line:col: error: ...}.
+ * To the core it is a {@link StrategyException} located at the first diagnostic.
  */
-public class SymphonyException extends AlchemiserException {
+public class SymphonyException extends StrategyException {
     private final List<Diagnostic> diagnostics;
 
     /** @param diagnostics at least one diagnostic */
     public SymphonyException(List<Diagnostic> diagnostics) {
-        super(summary(diagnostics));
+        this(diagnostics, null, null);
+    }
+
+    /** With the trading date evaluated and the cause, for evaluation failures. */
+    protected SymphonyException(List<Diagnostic> diagnostics, LocalDate date, Throwable cause) {
+        super(location(diagnostics), date, summary(diagnostics), cause);
         this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    private static String location(List<Diagnostic> diagnostics) {
+        return diagnostics.isEmpty() ? "" : String.valueOf(diagnostics.get(0).position());
     }
 
     /** The diagnostics, in the order they were reported (source order within a file). Never empty. */

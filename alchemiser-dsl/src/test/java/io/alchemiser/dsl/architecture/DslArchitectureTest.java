@@ -1,15 +1,15 @@
 package io.alchemiser.dsl.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.alchemiser.core.architecture.ArchitectureRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The DSL depends on core only: no adapter module and no vendor library crosses into it. */
+/** The DSL depends on the JDK, the SLF4J API, core and itself only, without package cycles. */
 class DslArchitectureTest {
     private static JavaClasses dsl;
 
@@ -28,18 +28,12 @@ class DslArchitectureTest {
     }
 
     @Test
-    void dslImportsNoAdapterModule() {
-        noClasses().that().resideInAPackage("io.alchemiser.dsl..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.alchemiser.alpaca..", "io.alchemiser.s3..", "io.alchemiser.inmemory..",
-                        "io.alchemiser.examples..")
-                .check(dsl);
+    void dslDependsOnlyOnTheJdkSlf4jCoreAndItself() {
+        ArchitectureRules.dependsOnlyOn("io.alchemiser.dsl", "io.alchemiser.core").check(dsl);
     }
 
     @Test
-    void dslImportsNoVendorLibrary() {
-        noClasses().that().resideInAPackage("io.alchemiser.dsl..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.fasterxml.jackson..", "software.amazon..", "org.apache.parquet..",
-                        "org.apache.hadoop..", "okhttp3..", "java.net.http..", "net.jacobpeterson..")
-                .check(dsl);
+    void noPackageCycleInTheDsl() {
+        ArchitectureRules.noPackageCycles("io.alchemiser").check(dsl);
     }
 }

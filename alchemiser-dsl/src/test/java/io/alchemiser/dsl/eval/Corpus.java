@@ -45,7 +45,7 @@ final class Corpus {
     }
 
     /** The entries whose every symbol has a price file, largest first. */
-    static List<Entry> covered(CsvMarketData prices) {
+    static List<Entry> covered(CsvPriceHistory prices) {
         List<Entry> covered = new ArrayList<>();
         for (Entry entry : all()) {
             boolean all = true;

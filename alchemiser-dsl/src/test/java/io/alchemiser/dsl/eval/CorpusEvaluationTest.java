@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +30,14 @@ class CorpusEvaluationTest {
             LocalDate.of(2024, 12, 31), LocalDate.of(2026, 7, 31));
     private static final LocalDate THROUGH = LocalDate.of(2026, 7, 31);
 
-    private static CsvMarketData prices;
+    private static CsvPriceHistory prices;
     private static List<Corpus.Entry> covered;
     private static final AtomicInteger EVALUATED = new AtomicInteger();
     private static final Map<String, String> SKIPPED = new TreeMap<>();
 
     @BeforeAll
     static void load() {
-        prices = new CsvMarketData(SharedFolder.prices());
+        prices = new CsvPriceHistory(SharedFolder.prices());
         covered = Corpus.covered(prices);
     }
 
@@ -66,7 +67,7 @@ class CorpusEvaluationTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Corpus.Entry entry : covered) {
             tests.add(DynamicTest.dynamicTest(entry.name(), () -> {
-                EvaluationContext context = EvaluationContext.create(prices, THROUGH);
+                EvaluationSession context = EvaluationSession.open(prices, THROUGH);
                 HistoryStart start = SymphonyEvaluator.historyStart(entry.symphony(), context);
                 assertThat(start.position().file()).isEqualTo(entry.file().toString());
                 StrategyResult result = SymphonyEvaluator.evaluate(entry.symphony(), context, start.date());
@@ -82,17 +83,17 @@ class CorpusEvaluationTest {
         for (String name : List.of("feaver.clj", "6_tqqq_flt.clj")) {
             Corpus.Entry entry = covered.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                EvaluationContext warm = EvaluationContext.create(prices, THROUGH);
+                EvaluationSession warm = EvaluationSession.open(prices, THROUGH);
                 LocalDate date = LocalDate.of(2025, 6, 2);
                 List<StrategyResult> forward = new ArrayList<>();
                 for (int i = 0; i < 15; i++, date = date.plusDays(1)) {
-                    if (warm.run(entry.symphony()).table().dayIndex(date) >= 0) {
+                    if (SymphonyRun.in(warm, entry.symphony()).table().dayIndex(date) >= 0) {
                         forward.add(SymphonyEvaluator.evaluate(entry.symphony(), warm, date));
                     }
                 }
                 for (StrategyResult seen : List.of(forward.get(0), forward.get(forward.size() - 1))) {
                     StrategyResult fresh = SymphonyEvaluator.evaluate(entry.symphony(),
-                            EvaluationContext.create(prices, seen.asOf()), seen.asOf());
+                            EvaluationSession.open(prices, seen.asOf()), seen.asOf());
                     assertThat(fresh.weights()).as(name + " on " + seen.asOf()).isEqualTo(seen.weights());
                     assertThat(fresh.decisionPath()).isEqualTo(seen.decisionPath());
                 }
@@ -102,7 +103,7 @@ class CorpusEvaluationTest {
     }
 
     private static void evaluateOnEveryDate(Corpus.Entry entry) {
-        EvaluationContext context = EvaluationContext.create(prices, THROUGH);
+        EvaluationSession context = EvaluationSession.open(prices, THROUGH);
         for (LocalDate date : DATES) {
             StrategyResult result;
             try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,8 +47,8 @@ class DeepNestingTest {
     void aTreeThreeThousandLevelsDeepEvaluates() {
         Symphony symphony = Fixtures.compile(deepText());
         LocalDate date = TestMarket.day(5);
-        EvaluationContext context = EvaluationContext.create(market(), date);
-        assertThat(context.run(symphony).depth()).isGreaterThan(3000);
+        EvaluationSession context = EvaluationSession.open(market(), date);
+        assertThat(SymphonyRun.in(context, symphony).depth()).isGreaterThan(3000);
 
         StrategyResult result = SymphonyEvaluator.evaluate(symphony, context, date);
 
@@ -67,7 +68,7 @@ class DeepNestingTest {
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread caller = new Thread(null, () -> {
             try {
-                outcome.set(SymphonyEvaluator.evaluate(symphony, EvaluationContext.create(market(), date), date));
+                outcome.set(SymphonyEvaluator.evaluate(symphony, EvaluationSession.open(market(), date), date));
             } catch (Throwable t) {
                 outcome.set(t);
             }

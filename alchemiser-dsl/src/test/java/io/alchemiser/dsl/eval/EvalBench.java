@@ -1,6 +1,7 @@
 package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * mvn -q -o -pl alchemiser-dsl test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * cd alchemiser-dsl && java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.alchemiser.dsl.eval.EvalBench
  * </pre>
- * Price files are parsed before timing starts, so "cold" means a new {@link EvaluationContext}: bars handed over,
+ * Price files are parsed before timing starts, so "cold" means a new {@link EvaluationSession}: bars handed over,
  * calendar built, every indicator series and ranked-subtree history computed from nothing.
  */
 public final class EvalBench {
@@ -54,11 +55,11 @@ public final class EvalBench {
 
     public static void main(String[] args) {
         compileCorpus();
-        CsvMarketData prices = new CsvMarketData(SharedFolder.prices());
+        CsvPriceHistory prices = new CsvPriceHistory(SharedFolder.prices());
         List<Corpus.Entry> covered = Corpus.covered(prices);
         List<Corpus.Entry> largest = covered.subList(0, Math.min(LARGEST, covered.size()));
         for (Corpus.Entry entry : largest) {
-            entry.symphony().symbols().forEach(s -> prices.dailyBars(s, EvaluationContext.EARLIEST, DATE));
+            entry.symphony().symbols().forEach(s -> prices.dailyBars(s, EvaluationSession.EARLIEST, DATE));
         }
         System.out.printf(Locale.ROOT, "%d of the corpus files have every symbol priced; timing the %d largest%n",
                 covered.size(), largest.size());
@@ -73,7 +74,7 @@ public final class EvalBench {
             for (Corpus.Entry entry : largest) {
                 long start = System.nanoTime();
                 StrategyResult result = SymphonyEvaluator.evaluate(entry.symphony(),
-                        EvaluationContext.create(prices, DATE), DATE);
+                        EvaluationSession.open(prices, DATE), DATE);
                 long nanos = System.nanoTime() - start;
                 total += nanos;
                 lines.add(String.format(Locale.ROOT, "  %-40s %7d bytes %6d nodes %8.1f ms  %d steps, %d symbols held",
@@ -92,15 +93,15 @@ public final class EvalBench {
         }
     }
 
-    private static void year(Corpus.Entry entry, CsvMarketData prices) {
+    private static void year(Corpus.Entry entry, CsvPriceHistory prices) {
         LocalDate first = LocalDate.of(2025, 1, 1);
         LocalDate last = LocalDate.of(2025, 12, 31);
-        EvaluationContext context = EvaluationContext.create(prices, last);
+        EvaluationSession context = EvaluationSession.open(prices, last);
         long start = System.nanoTime();
         long cpu = cpuNanos();
         int days = 0;
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            if (context.run(entry.symphony()).table().dayIndex(date) >= 0) {
+            if (SymphonyRun.in(context, entry.symphony()).table().dayIndex(date) >= 0) {
                 SymphonyEvaluator.evaluate(entry.symphony(), context, date);
                 days++;
             }

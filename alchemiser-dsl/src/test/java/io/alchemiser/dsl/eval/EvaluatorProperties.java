@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class EvaluatorProperties {
         TestMarket market = market(random);
         String text = tree(random, 3);
         Symphony symphony = Fixtures.compile(text);
-        EvaluationContext context = EvaluationContext.create(market, TestMarket.day(BARS - 1));
+        EvaluationSession context = EvaluationSession.open(market, TestMarket.day(BARS - 1));
         for (int day = FIRST_DAY; day < BARS; day++) {
             Weights weights = SymphonyEvaluator.evaluate(symphony, context, TestMarket.day(day)).weights();
             if (!weights.isCashOnly()) {
@@ -55,7 +56,7 @@ class EvaluatorProperties {
         String text = tree(random, 3);
         Symphony symphony = Fixtures.compile(text);
         LocalDate last = TestMarket.day(BARS - 1);
-        EvaluationContext forward = EvaluationContext.create(market, last);
+        EvaluationSession forward = EvaluationSession.open(market, last);
         List<StrategyResult> inOrder = new ArrayList<>();
         for (int day = FIRST_DAY; day < BARS; day++) {
             inOrder.add(SymphonyEvaluator.evaluate(symphony, forward, TestMarket.day(day)));
@@ -65,7 +66,7 @@ class EvaluatorProperties {
             shuffled.add(day);
         }
         Collections.shuffle(shuffled, random);
-        EvaluationContext scrambled = EvaluationContext.create(market, last);
+        EvaluationSession scrambled = EvaluationSession.open(market, last);
         for (int day : shuffled) {
             StrategyResult again = SymphonyEvaluator.evaluate(symphony, scrambled, TestMarket.day(day));
             StrategyResult first = inOrder.get(day - FIRST_DAY);
@@ -74,7 +75,7 @@ class EvaluatorProperties {
         }
         int day = FIRST_DAY + random.nextInt(BARS - FIRST_DAY);
         StrategyResult alone = SymphonyEvaluator.evaluate(Fixtures.compile(text),
-                EvaluationContext.create(market, TestMarket.day(day)), TestMarket.day(day));
+                EvaluationSession.open(market, TestMarket.day(day)), TestMarket.day(day));
         assertThat(alone.weights()).as(text).isEqualTo(inOrder.get(day - FIRST_DAY).weights());
     }
 

@@ -2,8 +2,9 @@ package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
@@ -22,12 +23,12 @@ final class Fixtures {
     }
 
     /** Evaluates {@code text} on test day {@code day} in a fresh context. */
-    static StrategyResult evaluate(String text, MarketData market, int day) {
+    static StrategyResult evaluate(String text, PriceHistory market, int day) {
         LocalDate date = TestMarket.day(day);
-        return SymphonyEvaluator.evaluate(compile(text), EvaluationContext.create(market, date), date);
+        return SymphonyEvaluator.evaluate(compile(text), EvaluationSession.open(market, date), date);
     }
 
-    static Weights weights(String text, MarketData market, int day) {
+    static Weights weights(String text, PriceHistory market, int day) {
         return evaluate(text, market, day).weights();
     }
 

@@ -4,6 +4,7 @@ import static io.alchemiser.dsl.eval.Fixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.eval.EvaluationException.Reason;
 import io.alchemiser.dsl.read.SourcePosition;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class HistoryErrorsTest {
         // with data loaded beyond the date, the message names the first bar
         LocalDate day1 = TestMarket.day(1);
         EvaluationException later = catchThrowableOfType(EvaluationException.class, () -> SymphonyEvaluator.evaluate(
-                Fixtures.compile(text), EvaluationContext.create(market, TestMarket.day(2)), day1));
+                Fixtures.compile(text), EvaluationSession.open(market, TestMarket.day(2)), day1));
         assertThat(later.getMessage()).endsWith("NEW has no history then (its first bar is 2024-01-03)");
     }
 
@@ -63,7 +64,7 @@ class HistoryErrorsTest {
         TestMarket market = TestMarket.builder().add("SPY", 100, 101, 102, 103, 104, 105).build();
         LocalDate saturday = LocalDate.of(2024, 1, 6);
         EvaluationException e = catchThrowableOfType(EvaluationException.class, () -> SymphonyEvaluator.evaluate(
-                Fixtures.compile("(asset \"SPY\")"), EvaluationContext.create(market, saturday.plusDays(7)), saturday));
+                Fixtures.compile("(asset \"SPY\")"), EvaluationSession.open(market, saturday.plusDays(7)), saturday));
         assertThat(e.reason()).isEqualTo(Reason.MISSING_BAR);
         assertThat(e.getMessage()).contains("no symbol of golden has a bar on 2024-01-06, so it is not a trading"
                 + " day in the data (the last trading day before it is 2024-01-05)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.read.SourcePosition;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class HistoryStartTest {
     }
 
     private static HistoryStart start(String text) {
-        return SymphonyEvaluator.historyStart(Fixtures.compile(text), EvaluationContext.create(MARKET, TestMarket.day(29)));
+        return SymphonyEvaluator.historyStart(Fixtures.compile(text), EvaluationSession.open(MARKET, TestMarket.day(29)));
     }
 
     @Test
@@ -61,7 +62,7 @@ class HistoryStartTest {
                 + " allocation history of group \"g\" for moving-average-return(window 3) read by filter@1:1");
 
         Symphony symphony = Fixtures.compile(text);
-        EvaluationContext context = EvaluationContext.create(MARKET, TestMarket.day(29));
+        EvaluationSession context = EvaluationSession.open(MARKET, TestMarket.day(29));
         assertThat(SymphonyEvaluator.evaluate(symphony, context, TestMarket.day(17)).weights().total()).isEqualTo(1.0);
         EvaluationException early = catchThrowableOfType(EvaluationException.class,
                 () -> SymphonyEvaluator.evaluate(symphony, context, TestMarket.day(16)));

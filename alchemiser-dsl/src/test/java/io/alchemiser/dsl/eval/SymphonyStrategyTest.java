@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** A symphony as a core strategy: its name and symbols, per-data caching and thread-safety. */
+/** A symphony as a core strategy: its name and symbols, caching in the caller's session, and thread-safety. */
 class SymphonyStrategyTest {
     private static final int DAYS = 40;
     private static final String TEXT = "(defsymphony \"Rotator\" {:rebalance-frequency :daily}\n"
@@ -57,48 +58,53 @@ class SymphonyStrategyTest {
         TestMarket market = market();
         SymphonyStrategy traced = new SymphonyStrategy(symphony());
         SymphonyStrategy untraced = new SymphonyStrategy(symphony());
+        EvaluationSession session = EvaluationSession.open(market, TestMarket.day(DAYS - 1));
+        EvaluationSession other = EvaluationSession.open(market, TestMarket.day(DAYS - 1));
         for (int day = 10; day < DAYS; day++) {
-            assertThat(untraced.weights(market, TestMarket.day(day)))
-                    .isEqualTo(traced.evaluate(market, TestMarket.day(day)).weights());
+            assertThat(untraced.weights(session, TestMarket.day(day)))
+                    .isEqualTo(traced.evaluate(other, TestMarket.day(day)).weights());
         }
     }
 
     @Test
     void historyStartOverTheWholeDataNamesWhatSetsIt() {
-        var start = new SymphonyStrategy(symphony()).historyStart(market());
+        var start = new SymphonyStrategy(symphony()).historyStart(
+                EvaluationSession.open(market(), TestMarket.day(DAYS - 1)));
         assertThat(start).isPresent();
         assertThat(start.get().date()).isAfter(TestMarket.day(0));
         assertThat(start.get().setBy()).contains("golden.clj:");
     }
 
     @Test
-    void consecutiveDatesReuseTheLoadedDataAndMatchFreshEvaluations() {
+    void oneSessionLoadsTheDataOnceForEveryDateAndMatchesFreshSessions() {
         TestMarket market = market();
         SymphonyStrategy strategy = new SymphonyStrategy(symphony());
+        EvaluationSession session = EvaluationSession.open(market, TestMarket.day(DAYS - 1));
         for (int day = 10; day < DAYS; day++) {
-            StrategyResult cached = strategy.evaluate(market, TestMarket.day(day));
+            StrategyResult cached = strategy.evaluate(session, TestMarket.day(day));
             StrategyResult fresh = SymphonyEvaluator.evaluate(symphony(),
-                    EvaluationContext.create(market(), TestMarket.day(day)), TestMarket.day(day));
+                    EvaluationSession.open(market(), TestMarket.day(day)), TestMarket.day(day));
             assertThat(cached.weights()).isEqualTo(fresh.weights());
             assertThat(cached.decisionPath()).isEqualTo(fresh.decisionPath());
         }
-        // one load through the first date, one more through a year past the second: two requests for 30 dates
+        // one batched load for 30 dates
+        assertThat(market.requests()).isEqualTo(1);
+        strategy.evaluate(session, TestMarket.day(12));
+        new SymphonyStrategy(symphony(), "another instance").evaluate(session, TestMarket.day(15));
+        assertThat(market.requests()).isEqualTo(1);
+        // the strategy keeps nothing: a new session reads the data again
+        strategy.evaluate(EvaluationSession.open(market, TestMarket.day(20)), TestMarket.day(20));
         assertThat(market.requests()).isEqualTo(2);
-        strategy.evaluate(market, TestMarket.day(12));
-        assertThat(market.requests()).isEqualTo(2);
-        TestMarket other = market();
-        strategy.evaluate(other, TestMarket.day(20));
-        assertThat(other.requests()).isEqualTo(1);
     }
 
     @Test
     void evaluationsFromManyThreadsAgreeWithSequentialOnes() throws Exception {
         TestMarket market = market();
         SymphonyStrategy shared = new SymphonyStrategy(symphony());
-        shared.evaluate(market, TestMarket.day(DAYS - 1));
+        EvaluationSession session = EvaluationSession.open(market, TestMarket.day(DAYS - 1));
         List<StrategyResult> expected = new ArrayList<>();
         for (int day = 10; day < DAYS; day++) {
-            expected.add(SymphonyEvaluator.evaluate(symphony(), EvaluationContext.create(market(), TestMarket.day(day)),
+            expected.add(SymphonyEvaluator.evaluate(symphony(), EvaluationSession.open(market(), TestMarket.day(day)),
                     TestMarket.day(day)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -107,7 +113,7 @@ class SymphonyStrategyTest {
             for (int round = 0; round < 4; round++) {
                 for (int day = DAYS - 1; day >= 10; day--) {
                     LocalDate date = TestMarket.day(day);
-                    futures.add(pool.submit(() -> shared.evaluate(market, date)));
+                    futures.add(pool.submit(() -> shared.evaluate(session, date)));
                 }
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -123,10 +129,10 @@ class SymphonyStrategyTest {
     }
 
     @Test
-    void aDateAfterTheContextsDataIsRefused() {
+    void aDateAfterTheSessionsDataIsRefused() {
         SymphonyStrategy strategy = new SymphonyStrategy(symphony());
-        EvaluationContext context = EvaluationContext.create(market(), TestMarket.day(20));
-        assertThatThrownBy(() -> strategy.evaluate(context, TestMarket.day(21)))
+        EvaluationSession session = EvaluationSession.open(market(), TestMarket.day(20));
+        assertThatThrownBy(() -> strategy.evaluate(session, TestMarket.day(21)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("holds bars only through 2024-01-29");
     }

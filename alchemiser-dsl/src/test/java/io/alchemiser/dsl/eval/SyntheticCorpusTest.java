@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ class SyntheticCorpusTest {
         Corpus.Entry deepest = corpus.stream().filter(e -> e.name().equals("ftl_starburst_gen2.clj")).findFirst()
                 .orElseThrow();
         LocalDate last = TestMarket.day(BARS - 1);
-        assertThat(EvaluationContext.create(market, last).run(deepest.symphony()).depth()).isEqualTo(144);
+        assertThat(SymphonyRun.in(EvaluationSession.open(market, last), deepest.symphony()).depth()).isEqualTo(144);
     }
 
     @TestFactory
@@ -64,7 +65,7 @@ class SyntheticCorpusTest {
         for (Corpus.Entry entry : corpus) {
             tests.add(DynamicTest.dynamicTest(entry.name(), () -> {
                 StrategyResult result = SymphonyEvaluator.evaluate(entry.symphony(),
-                        EvaluationContext.create(market, last), last);
+                        EvaluationSession.open(market, last), last);
                 if (!result.weights().isCashOnly()) {
                     assertThat(result.weights().total()).isCloseTo(1.0, within(1e-9));
                 }

@@ -2,10 +2,9 @@ package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
-import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Market data built in a test: closes per symbol on consecutive weekdays from {@link #START} (day 0), optionally
  * starting later or with days left out. Counts the bar requests it answers.
  */
-final class TestMarket implements MarketData {
+final class TestMarket implements PriceHistory {
     /** Day 0: Monday 1 January 2024. */
     static final LocalDate START = LocalDate.of(2024, 1, 1);
 
@@ -70,10 +69,6 @@ final class TestMarket implements MarketData {
         return out;
     }
 
-    @Override
-    public Quote latestQuote(Symbol symbol) {
-        throw new MarketDataException(symbol + ": the test market serves no quotes");
-    }
 
     private BarSeries find(Symbol symbol) {
         BarSeries found = series.get(symbol);

@@ -1,10 +1,10 @@
 package io.alchemiser.examples.app;
 
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.s3.ParquetBarStore;
-import io.alchemiser.s3.ParquetMarketData;
-import io.alchemiser.s3.csv.CsvMarketData;
+import io.alchemiser.s3.ParquetPriceHistory;
+import io.alchemiser.s3.csv.CsvPriceHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,16 +21,16 @@ public final class DataDirectory {
     }
 
     /** @throws MarketDataException if {@code dir} is neither */
-    public static MarketData open(Path dir) {
+    public static PriceHistory open(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new MarketDataException("price data folder " + dir + " does not exist");
         }
         if (hasCsv(dir)) {
-            return new CsvMarketData(dir);
+            return new CsvPriceHistory(dir);
         }
         ParquetBarStore store = ParquetBarStore.local(dir);
         if (!store.symbols().isEmpty()) {
-            return ParquetMarketData.builder(store).build();
+            return ParquetPriceHistory.builder(store).build();
         }
         throw new MarketDataException(dir + " holds neither SYMBOL.csv files nor a Parquet data lake");
     }

@@ -1,15 +1,17 @@
 package io.alchemiser.examples.app;
 
 import io.alchemiser.alpaca.AlpacaAdapters;
-import io.alchemiser.alpaca.AlpacaConfig;
+import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.core.application.execution.ExecutionSettings;
-import io.alchemiser.core.port.Sleeper;
-import io.alchemiser.core.port.Broker;
-import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.application.portfolio.RebalanceSettings;
 import io.alchemiser.core.application.run.DailyRun;
 import io.alchemiser.core.application.run.RunSettings;
+import io.alchemiser.core.port.Broker;
+import io.alchemiser.core.port.Ports;
+import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.Quotes;
+import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
@@ -22,14 +24,15 @@ import io.alchemiser.examples.notify.LogChannel;
 import io.alchemiser.examples.notify.RunNotifier;
 import io.alchemiser.examples.notify.SmtpChannel;
 import io.alchemiser.examples.notify.SmtpSettings;
+import io.alchemiser.inmemory.ClosingQuotes;
 import io.alchemiser.inmemory.InMemoryEventBus;
 import io.alchemiser.inmemory.ManualClock;
 import io.alchemiser.inmemory.ManualScheduler;
 import io.alchemiser.inmemory.SimulatedBroker;
 import io.alchemiser.s3.ParquetBarStore;
-import io.alchemiser.s3.ParquetMarketData;
+import io.alchemiser.s3.ParquetPriceHistory;
 import io.alchemiser.s3.S3Settings;
-import io.alchemiser.s3.csv.CsvMarketData;
+import io.alchemiser.s3.csv.CsvPriceHistory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,8 +52,9 @@ public final class Wiring implements AutoCloseable {
     /** The compiled strategies of the configuration (for symbols and names; each run gets fresh instances). */
     public final List<WeightedStrategy> strategies;
     public final ParquetBarStore store;
-    /** The market data of the latest {@link #dailyRun()} (bars from the store, quotes from the broker's source). */
-    private final SwappableMarketData current = new SwappableMarketData();
+    /** The price history of the latest {@link #dailyRun()}, which the simulated broker's closing quotes follow. */
+    private volatile PriceHistory current;
+    private final Quotes quotes;
     public final Broker broker;
     public final Scheduler calendar;
     public final JdbcLedger ledger;
@@ -69,9 +73,12 @@ public final class Wiring implements AutoCloseable {
         this.clock = simulatedTime != null ? simulatedTime : systemClock;
         this.sleeper = simulatedTime != null ? simulatedTime::advance : Sleeper.system();
         this.store = "csv".equals(config.data().store()) ? null : openStore(config.data());
-        current.set(freshMarketData());
-        this.calendar = alpaca != null ? alpaca.scheduler() : ManualScheduler.nyse();
-        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config, current, simulatedTime);
+        this.current = freshHistory();
+        this.quotes = alpaca != null ? alpaca.marketData()
+                : new ClosingQuotes((symbol, from, to) -> current.dailyBars(symbol, from, to),
+                        config.broker().simulated().spreadBps(), clock);
+        this.calendar = alpaca != null ? alpaca.scheduler() : ManualScheduler.builder().nyseRules().clock(clock).build();
+        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config, quotes, simulatedTime);
         this.ledger = JdbcLedger.openFile(config.ledger().path());
         this.events = new InMemoryEventBus();
         notifier(config).subscribe(events);
@@ -89,20 +96,16 @@ public final class Wiring implements AutoCloseable {
      * must never evaluate today on yesterday's cached bars.
      */
     public DailyRun dailyRun() {
-        MarketData data = freshMarketData();
-        current.set(data);
-        List<WeightedStrategy> fresh = new ArrayList<>();
-        for (WeightedStrategy s : strategies) {
-            SymphonyStrategy symphony = (SymphonyStrategy) s.strategy();
-            fresh.add(new WeightedStrategy(new SymphonyStrategy(symphony.symphony(), symphony.name()), s.allocation()));
-        }
-        return new DailyRun(fresh, data, broker, ledger, events, calendar, settings, sleeper, clock);
+        PriceHistory history = freshHistory();
+        current = history;
+        Ports ports = Ports.builder().priceHistory(history).quotes(quotes).broker(broker).ledger(ledger).events(events)
+                .calendar(calendar).clock(clock).sleeper(sleeper).build();
+        return new DailyRun(strategies, ports, settings);
     }
 
-    /** A new market-data instance over the store (or CSV folder), with the broker's quotes or closing quotes. */
-    private MarketData freshMarketData() {
-        MarketData bars = store == null ? new CsvMarketData(config.data().path()) : storeData(store, config);
-        return alpaca != null ? bars : new ClosingQuotes(bars, config.broker().simulated().spreadBps(), clock);
+    /** A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. */
+    private PriceHistory freshHistory() {
+        return store == null ? new CsvPriceHistory(config.data().path()) : ParquetPriceHistory.of(store);
     }
 
     /** Every symbol the configured strategies read or hold. */
@@ -113,7 +116,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The live market data of the broker (Alpaca), or empty for the simulated broker. */
-    public java.util.Optional<MarketData> liveData() {
+    public java.util.Optional<io.alchemiser.alpaca.AlpacaMarketData> liveData() {
         return alpaca == null ? java.util.Optional.empty() : java.util.Optional.of(alpaca.marketData());
     }
 
@@ -123,13 +126,13 @@ public final class Wiring implements AutoCloseable {
             throw new IllegalArgumentException(config.file() + ": data.store is csv: a CSV folder is read as it is and "
                     + "has nothing to refresh; use a local or s3 store");
         }
-        MarketData source = "csv".equals(config.data().source()) ? new CsvMarketData(config.data().sourcePath())
+        PriceHistory source = "csv".equals(config.data().source()) ? new CsvPriceHistory(config.data().sourcePath())
                 : AlpacaAdapters.create(alpacaConfig(config, env)).marketData();
         return new Refresh(openStore(config.data()), source, strategies(config));
     }
 
     /** What {@link #refresh} opens. */
-    public record Refresh(ParquetBarStore store, MarketData source, List<WeightedStrategy> strategies) {
+    public record Refresh(ParquetBarStore store, PriceHistory source, List<WeightedStrategy> strategies) {
     }
 
     static List<WeightedStrategy> strategies(AppConfig config) {
@@ -195,21 +198,9 @@ public final class Wiring implements AutoCloseable {
         return ParquetBarStore.local(data.path());
     }
 
-    private MarketData storeData(ParquetBarStore store, AppConfig config) {
-        ParquetMarketData.Builder b = ParquetMarketData.builder(store);
-        if (alpaca != null) {
-            if (Boolean.TRUE.equals(config.data().intraday())) {
-                b.intraday(alpaca.marketData(), clock);
-            } else {
-                b.quotes(alpaca.marketData());
-            }
-        }
-        return b.build();
-    }
-
-    private static Broker simulatedBroker(AppConfig config, MarketData bars, ManualClock clock) {
+    private static Broker simulatedBroker(AppConfig config, Quotes quotes, ManualClock clock) {
         AppConfig.Simulated sim = config.broker().simulated();
-        return SimulatedBroker.builder(clock).cash(sim.cash()).marketData(bars).spreadBps(sim.spreadBps())
+        return SimulatedBroker.builder(clock).cash(sim.cash()).quotes(quotes).spreadBps(sim.spreadBps())
                 .seed(sim.seed()).latency(Duration.ofMillis(50)).build();
     }
 

@@ -4,15 +4,15 @@ import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.Backtester;
-import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.application.backtest.RebalanceRule.Frequency;
+import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.compile.SymphonyOptions;
-import io.alchemiser.dsl.eval.EvaluationContext;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.Set;
  * {@link Backtester}; and the choices the {@code backtest} command makes around it: the rebalance rule a symphony
  * asks for, the text of {@code --rebalance}, and the default last date.
  *
- * <p>One {@link EvaluationContext}, holding bars through the last date, serves every symphony of a run. When the
+ * <p>One {@link EvaluationSession}, holding bars through the last date, serves every symphony of a run. When the
  * settings have no start date, each symphony works out its history start and the backtest starts at the latest; the
  * result's {@link BacktestResult#historyStart()} says which symphony, symbol and indicator set it.
  */
@@ -114,8 +114,8 @@ public final class SymphonyBacktest {
      *
      * @throws IllegalArgumentException if the benchmark has no bars
      */
-    public static LocalDate lastBenchmarkDate(MarketData data, Symbol benchmark, LocalDate today) {
-        BarSeries bars = data.dailyBars(benchmark, EvaluationContext.EARLIEST, today);
+    public static LocalDate lastBenchmarkDate(PriceHistory data, Symbol benchmark, LocalDate today) {
+        BarSeries bars = data.dailyBars(benchmark, EvaluationSession.EARLIEST, today);
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("benchmark " + benchmark + " has no bars on or before " + today);
         }
@@ -131,21 +131,19 @@ public final class SymphonyBacktest {
      * @throws io.alchemiser.core.port.MarketDataException if the benchmark or a held symbol has no price
      * @throws IllegalArgumentException if the weights do not match the symphonies or do not sum to 1
      */
-    public static BacktestRun run(List<Symphony> symphonies, List<Double> weights, MarketData data,
+    public static BacktestRun run(List<Symphony> symphonies, List<Double> weights, PriceHistory data,
             BacktestSettings settings, String ruleSource, BacktestProgress progress) {
         if (symphonies.isEmpty() || symphonies.size() != weights.size()) {
             throw new IllegalArgumentException(symphonies.size() + " symphonies but " + weights.size() + " weights");
         }
         long start = System.nanoTime();
-        EvaluationContext context = EvaluationContext.create(data, settings.to());
         List<WeightedStrategy> strategies = new ArrayList<>();
         List<BacktestRun.Entry> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < symphonies.size(); i++) {
             Symphony s = symphonies.get(i);
             String name = uniqueName(s.name(), names);
-            strategies.add(new WeightedStrategy(new BacktestedSymphony(new SymphonyStrategy(s, name), context,
-                    settings.from() == null), weights.get(i)));
+            strategies.add(new WeightedStrategy(new SymphonyStrategy(s, name), weights.get(i)));
             entries.add(new BacktestRun.Entry(s.position().file(), name, weights.get(i)));
         }
         BacktestResult result = new Backtester().run(strategies, data, settings, progress);

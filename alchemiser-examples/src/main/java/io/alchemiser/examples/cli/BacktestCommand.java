@@ -5,11 +5,11 @@ import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.AlchemiserException;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
-import io.alchemiser.dsl.eval.EvaluationContext;
 import io.alchemiser.dsl.eval.EvaluationException;
 import io.alchemiser.dsl.eval.HistoryStart;
 import io.alchemiser.dsl.eval.SymphonyEvaluator;
@@ -142,7 +142,7 @@ final class BacktestCommand implements Callable<Integer> {
         SymphonyBacktest.RuleChoice rule = rebalance == null ? SymphonyBacktest.defaultRule(symphonies)
                 : new SymphonyBacktest.RuleChoice(SymphonyBacktest.parseRule(rebalance), "--rebalance");
         Symbol bench = Symbol.of(benchmark);
-        MarketData marketData = DataDirectory.open(data);
+        PriceHistory marketData = DataDirectory.open(data);
         LocalDate end = to != null ? to
                 : SymphonyBacktest.lastBenchmarkDate(marketData, bench, LocalDate.now(Scheduler.MARKET_ZONE));
         BacktestSettings settings = new BacktestSettings(from, end, capital, costBps, slippageBps, bench, riskFree,
@@ -187,12 +187,12 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** After a too-early --from: the date the history allows, per symphony, found without failing again. */
-    private static void hintHistoryStart(List<Symphony> symphonies, MarketData marketData, LocalDate end,
+    private static void hintHistoryStart(List<Symphony> symphonies, PriceHistory history, LocalDate end,
             PrintWriter err) {
-        EvaluationContext context = EvaluationContext.create(marketData, end);
+        EvaluationSession session = EvaluationSession.open(history, end);
         for (Symphony s : symphonies) {
             try {
-                HistoryStart start = SymphonyEvaluator.historyStart(s, context);
+                HistoryStart start = SymphonyEvaluator.historyStart(s, session);
                 err.println("hint: " + s.position().file() + " can start on " + start.date() + " (" + start.requirement()
                         + "); leave out --from to start there");
             } catch (SymphonyException e) {

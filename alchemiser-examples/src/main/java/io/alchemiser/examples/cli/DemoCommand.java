@@ -1,12 +1,13 @@
 package io.alchemiser.examples.cli;
 
+import io.alchemiser.core.application.run.DailyRun;
+import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunSummary;
+import io.alchemiser.core.port.Ports;
 import io.alchemiser.core.port.Scheduler;
-import io.alchemiser.core.application.run.DailyRun;
-import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.app.BundledSymphonies;
@@ -58,16 +59,17 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ManualScheduler calendar = ManualScheduler.weekdays(); // the generator's calendar
-        LocalDate day = date != null ? date : calendar.previousSession(LocalDate.now(Scheduler.MARKET_ZONE)).date();
-        if (calendar.session(day).isEmpty()) {
+        LocalDate day = date != null ? date
+                : ManualScheduler.weekdays().previousSession(LocalDate.now(Scheduler.MARKET_ZONE)).date();
+        if (ManualScheduler.weekdays().session(day).isEmpty()) {
             throw new IllegalArgumentException(day + " is not a trading day; pick another --date");
         }
         ManualClock clock = new ManualClock(ZonedDateTime.of(day, LocalTime.of(15, 45), Scheduler.MARKET_ZONE).toInstant());
+        ManualScheduler calendar = ManualScheduler.builder().clock(clock).build(); // the generator's calendar: weekdays
 
         GeneratedBars bars = BarGenerator.demo(seed).generate(day.minusYears(3), day);
         InMemoryMarketData data = bars.toMarketData();
-        SimulatedBroker broker = SimulatedBroker.builder(clock).cash(new BigDecimal("60000")).marketData(data)
+        SimulatedBroker broker = SimulatedBroker.builder(clock).cash(new BigDecimal("60000")).quotes(data)
                 .position(Symbol.of("TLT"), new BigDecimal("150")).position(Symbol.of("IWM"), new BigDecimal("80"))
                 .spreadBps(6).seed(seed).latency(Duration.ofMillis(40)).settlementDelay(Duration.ofSeconds(2))
                 .build();
@@ -83,8 +85,9 @@ final class DemoCommand implements Callable<Integer> {
                 + ", a simulated broker with $" + broker.account().equity().setScale(2, java.math.RoundingMode.HALF_EVEN)
                 + " equity.");
         out.println();
-        DailyRun run = new DailyRun(strategies, data, broker, ledger, events, calendar, RunSettings.defaults(),
-                clock::advance, clock);
+        Ports ports = Ports.builder().priceHistory(data).quotes(data).broker(broker).ledger(ledger).events(events)
+                .calendar(calendar).clock(clock).sleeper(clock::advance).build();
+        DailyRun run = new DailyRun(strategies, ports, RunSettings.defaults());
         RunSummary summary = run.run(day, RunId.forDate(day), false);
 
         out.println();

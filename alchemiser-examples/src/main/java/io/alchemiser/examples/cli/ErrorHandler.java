@@ -1,12 +1,12 @@
 package io.alchemiser.examples.cli;
 
-import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.core.application.run.RunFailedException;
+import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.dsl.read.SymphonyException;
 import io.alchemiser.examples.config.ConfigException;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns exceptions into a clear message on stderr and an exit code; a stack trace only for what is a bug

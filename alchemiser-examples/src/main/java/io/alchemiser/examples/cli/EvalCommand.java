@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
@@ -48,8 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Symphony symphony = Symphonies.compile(file);
-        MarketData marketData = DataDirectory.open(data);
-        StrategyResult result = new SymphonyStrategy(symphony).evaluate(marketData, asOf);
+        PriceHistory history = DataDirectory.open(data);
+        StrategyResult result = new SymphonyStrategy(symphony).evaluate(EvaluationSession.open(history, asOf), asOf);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(symphony, result) : text(symphony, result));
         out.flush();

@@ -1,7 +1,7 @@
 package io.alchemiser.examples.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code alchemiser} command line: {@code java -jar alchemiser.jar COMMAND ...}. */
 @Command(name = "alchemiser", mixinStandardHelpOptions = true, version = "alchemiser 0.1.0",

@@ -1,9 +1,9 @@
 package io.alchemiser.examples.cli;
 
+import io.alchemiser.core.application.run.ScheduledRuns;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.port.Sleeper;
-import io.alchemiser.core.application.run.ScheduledRuns;
 import io.alchemiser.examples.app.ConsoleReporter;
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;

@@ -4,10 +4,10 @@ import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
-import io.alchemiser.dsl.eval.EvaluationContext;
 import io.alchemiser.dsl.eval.SymphonyEvaluator;
 import io.alchemiser.dsl.read.SymphonyException;
 import io.alchemiser.examples.app.DataDirectory;
@@ -83,11 +83,11 @@ public final class BacktestBench {
         covered.sort(Comparator.comparingLong(Entry::bytes).reversed());
         System.out.printf(Locale.ROOT, "%d of %d have every symbol priced%n", covered.size(), corpus.size());
 
-        MarketData data = DataDirectory.open(prices);
+        PriceHistory data = DataDirectory.open(prices);
         t = System.nanoTime();
         Set<Symbol> needed = new TreeSet<>(Set.of(BENCHMARK));
         covered.forEach(e -> needed.addAll(e.symphony().symbols()));
-        data.dailyBars(needed, EvaluationContext.EARLIEST, END);
+        data.dailyBars(needed, EvaluationSession.EARLIEST, END);
         System.out.printf(Locale.ROOT, "parsed %d price files in %.0f ms (not in the timings below)%n%n", needed.size(),
                 ms(System.nanoTime() - t));
 
@@ -96,7 +96,7 @@ public final class BacktestBench {
     }
 
     /** (a) The largest covered symphony whose history reaches back ten years: one cold run, then warm runs. */
-    static void tenYears(List<Entry> covered, MarketData data) {
+    static void tenYears(List<Entry> covered, PriceHistory data) {
         Entry chosen = null;
         for (Entry e : covered) {
             if (!historyStart(e, data).isAfter(TEN_YEARS_BEFORE)) {
@@ -139,7 +139,7 @@ public final class BacktestBench {
     }
 
     /** (b) Every covered symphony over its whole history, two at a time. */
-    static void corpusOnTwoThreads(List<Entry> covered, MarketData data) throws Exception {
+    static void corpusOnTwoThreads(List<Entry> covered, PriceHistory data) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Outcome> outcomes = new ArrayList<>();
         long cpu = cpuNanos();
@@ -188,7 +188,7 @@ public final class BacktestBench {
     }
 
     /** One backtest with the symphony's own rule, no costs; {@code from} null for the history start. */
-    static Outcome backtest(Entry e, MarketData data, LocalDate from) {
+    static Outcome backtest(Entry e, PriceHistory data, LocalDate from) {
         long start = System.nanoTime();
         try {
             BacktestSettings settings = new BacktestSettings(from, END, 10_000, 0, 0, BENCHMARK, 0,
@@ -204,9 +204,9 @@ public final class BacktestBench {
     }
 
     /** The symphony's history start in {@code data}, or {@link LocalDate#MAX} when it has none. */
-    static LocalDate historyStart(Entry e, MarketData data) {
+    static LocalDate historyStart(Entry e, PriceHistory data) {
         try {
-            return SymphonyEvaluator.historyStart(e.symphony(), EvaluationContext.create(data, END)).date();
+            return SymphonyEvaluator.historyStart(e.symphony(), EvaluationSession.open(data, END)).date();
         } catch (SymphonyException ex) {
             return LocalDate.MAX;
         }

@@ -4,7 +4,7 @@ import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ final class Backtests {
     }
 
     /** One symphony from its history start to {@code to}, with its own rule, 10,000 dollars, no costs. */
-    static BacktestRun run(String text, MarketData data, LocalDate to) {
+    static BacktestRun run(String text, PriceHistory data, LocalDate to) {
         Symphony s = compile("test.clj", text);
         RebalanceRule rule = SymphonyBacktest.ruleOf(s.options());
         BacktestSettings settings = new BacktestSettings(null, to, 10_000, 0, 0, Symbol.of("SPY"), 0, rule);

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
-import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.application.backtest.RebalanceRule.Frequency;
+import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.inmemory.InMemoryMarketData;
@@ -80,7 +81,7 @@ class SymphonyBacktestTest {
         BacktestResult r = run.result();
         List<Integer> switches = new ArrayList<>();
         for (int i = 0; i < r.dates().size(); i++) {
-            Weights expected = alone.evaluate(data, r.dates().get(i)).weights();
+            Weights expected = alone.evaluate(EvaluationSession.open(data, r.dates().get(i)), r.dates().get(i)).weights();
             Weights held = r.holdings().get(i);
             assertThat(held.bySymbol().keySet()).isEqualTo(expected.bySymbol().keySet());
             expected.bySymbol().forEach((s, w) -> assertThat(held.weight(s)).isCloseTo(w, within(1e-12)));

@@ -3,6 +3,9 @@ package io.alchemiser.examples.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alchemiser.core.application.run.DailyRun;
+import io.alchemiser.core.application.run.RunFailedException;
+import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.RunId;
@@ -12,15 +15,13 @@ import io.alchemiser.core.domain.ledger.RunRecord;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
-import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.port.Scheduler;
-import io.alchemiser.core.application.run.DailyRun;
-import io.alchemiser.core.application.run.RunFailedException;
-import io.alchemiser.core.application.run.RunSettings;
-import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.core.domain.strategy.DecisionStep;
-import io.alchemiser.core.port.Strategy;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.Ports;
+import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.port.WeightedStrategy;
+import io.alchemiser.core.testing.TestStrategy;
 import io.alchemiser.examples.notify.EquityHistory;
 import io.alchemiser.examples.notify.FileChannel;
 import io.alchemiser.examples.notify.RunNotifier;
@@ -61,15 +62,16 @@ class DailyRunOnJdbcLedgerTest {
     private final ManualClock clock = new ManualClock(
             ZonedDateTime.of(TODAY, LocalTime.of(15, 45), Scheduler.MARKET_ZONE).toInstant());
     private final InMemoryMarketData data = prices();
-    private final SimulatedBroker broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).marketData(data)
+    private final SimulatedBroker broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).quotes(data)
             .seed(3).position(Symbol.of("TLT"), new BigDecimal("100")).build();
 
     private DailyRun dailyRun(JdbcLedger ledger, InMemoryEventBus events) {
         List<WeightedStrategy> strategies = List.of(
                 new WeightedStrategy(strategy("equities", Map.of("SPY", 0.5, "QQQ", 0.5)), 0.6),
                 new WeightedStrategy(strategy("hedge", Map.of("UVXY", 1.0)), 0.4));
-        return new DailyRun(strategies, data, broker, ledger, events, ManualScheduler.weekdays(),
-                RunSettings.defaults(), d -> clock.advance(d), clock);
+        Ports ports = Ports.builder().priceHistory(data).quotes(data).broker(broker).ledger(ledger).events(events)
+                .calendar(ManualScheduler.builder().clock(clock).build()).clock(clock).sleeper(clock::advance).build();
+        return new DailyRun(strategies, ports, RunSettings.defaults());
     }
 
     @Test
@@ -140,25 +142,6 @@ class DailyRunOnJdbcLedgerTest {
     }
 
     private static Strategy strategy(String name, Map<String, Double> weights) {
-        Map<Symbol, Double> target = new TreeMap<>();
-        weights.forEach((t, w) -> target.put(Symbol.of(t), w));
-        return new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Set<Symbol> symbols() {
-                return target.keySet();
-            }
-
-            @Override
-            public StrategyResult evaluate(MarketData marketData, LocalDate asOf) {
-                target.keySet().forEach(s -> marketData.dailyBars(s, asOf.minusDays(10), asOf));
-                return new StrategyResult(name, asOf, Weights.of(target), List.of(new DecisionStep("if",
-                        name + ".clj:3:5", "took the then branch", Map.of("left", 1.0))));
-            }
-        };
+        return TestStrategy.fixed(name, weights);
     }
 }

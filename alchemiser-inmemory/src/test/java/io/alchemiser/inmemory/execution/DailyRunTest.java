@@ -4,20 +4,22 @@ import static io.alchemiser.inmemory.execution.Fixture.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alchemiser.core.application.run.DailyRun;
+import io.alchemiser.core.application.run.RunFailedException;
+import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunCompleted;
 import io.alchemiser.core.domain.event.RunFailed;
-import io.alchemiser.core.domain.event.StrategyEvaluated;
 import io.alchemiser.core.domain.event.RunSummary;
+import io.alchemiser.core.domain.event.StrategyEvaluated;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.core.application.run.DailyRun;
-import io.alchemiser.core.application.run.RunFailedException;
-import io.alchemiser.core.application.run.RunSettings;
-import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.port.StrategyException;
+import io.alchemiser.core.port.WeightedStrategy;
+import io.alchemiser.core.testing.TestStrategy;
 import io.alchemiser.inmemory.InMemoryEventBus;
 import io.alchemiser.inmemory.InMemoryLedger;
 import io.alchemiser.inmemory.InMemoryMarketData;
@@ -47,7 +49,7 @@ class DailyRunTest {
     void setUp() {
         clock = Fixture.clock();
         data = Fixture.prices(Fixture.TODAY, Map.of("SPY", "500.00", "QQQ", "400.00", "TLT", "90.00", "UVXY", "20.00"));
-        broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).marketData(data).seed(3)
+        broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).quotes(data).seed(3)
                 .position(s("TLT"), new BigDecimal("100")).build();
         ledger = new InMemoryLedger();
         events = new InMemoryEventBus();
@@ -58,8 +60,7 @@ class DailyRunTest {
         for (Strategy st : strategies) {
             weighted.add(new WeightedStrategy(st, 1.0 / strategies.length));
         }
-        return new DailyRun(weighted, data, broker, ledger, events, Fixture.CALENDAR, RunSettings.defaults(),
-                d -> clock.advance(d), clock);
+        return new DailyRun(weighted, Fixture.ports(data, broker, ledger, events, clock), RunSettings.defaults());
     }
 
     private final Strategy equities = Fixture.fixed("equities", Map.of("SPY", 0.5, "QQQ", 0.5));
@@ -88,9 +89,10 @@ class DailyRunTest {
 
     @Test
     void aStrategyThatFailsToEvaluateStopsTheRunBeforeAnyOrder() {
-        Strategy broken = Fixture.strategy("broken", (d, t) -> {
-            throw new IllegalStateException("broken.clj:4:7: rsi of SPY needs 11 bars, has 3 on " + t);
-        }, Set.of("SPY"));
+        Strategy broken = TestStrategy.of("broken", (d, t) -> {
+            throw new StrategyException("broken.clj:4:7", t, "broken.clj:4:7: rsi of SPY needs 11 bars, has 3 on " + t,
+                    null);
+        }, "SPY");
         assertThatThrownBy(() -> run(equities, broken).run(Fixture.TODAY, RUN, false))
                 .isInstanceOf(RunFailedException.class)
                 .hasMessageContaining("strategy 'broken' failed to evaluate").hasMessageContaining("broken.clj:4:7")
@@ -112,12 +114,12 @@ class DailyRunTest {
     void beforeTodaysBarsArriveTheRunEvaluatesOnThePreviousClose() {
         data = Fixture.prices(Fixture.TODAY.minusDays(1), Map.of("SPY", "500.00", "QQQ", "400.00", "TLT", "90.00",
                 "UVXY", "20.00"));
-        broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).marketData(data).seed(3).build();
+        broker = SimulatedBroker.builder(clock).cash(new BigDecimal("100000")).quotes(data).seed(3).build();
         List<LocalDate> asked = new java.util.ArrayList<>();
-        Strategy recording = Fixture.strategy("equities", (d, t) -> {
+        Strategy recording = TestStrategy.of("equities", (d, t) -> {
             asked.add(t);
             return io.alchemiser.core.domain.Weights.single(s("SPY"));
-        }, Set.of("SPY"));
+        }, "SPY");
         RunSummary summary = run(recording).run(Fixture.TODAY, RUN, false);
         assertThat(asked).containsExactly(Fixture.TODAY.minusDays(1));
         assertThat(summary.trades()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TradeStatus.FILLED));

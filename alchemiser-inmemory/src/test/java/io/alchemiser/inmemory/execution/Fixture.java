@@ -3,14 +3,15 @@ package io.alchemiser.inmemory.execution;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.port.MarketData;
+import io.alchemiser.core.port.Ports;
 import io.alchemiser.core.port.Strategy;
-import io.alchemiser.core.domain.strategy.StrategyResult;
-import io.alchemiser.core.domain.strategy.DecisionStep;
+import io.alchemiser.core.testing.TestStrategy;
+import io.alchemiser.inmemory.InMemoryEventBus;
+import io.alchemiser.inmemory.InMemoryLedger;
 import io.alchemiser.inmemory.InMemoryMarketData;
 import io.alchemiser.inmemory.ManualClock;
 import io.alchemiser.inmemory.ManualScheduler;
+import io.alchemiser.inmemory.SimulatedBroker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,8 +19,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
 
 /** Shared pieces of the execution tests: a Wednesday at 15:45 in New York, flat prices, simple strategies. */
 final class Fixture {
@@ -56,33 +55,13 @@ final class Fixture {
     }
 
     static Strategy fixed(String name, Map<String, Double> weights) {
-        return strategy(name, (data, date) -> {
-            Map<Symbol, Double> w = new java.util.HashMap<>();
-            weights.forEach((t, x) -> w.put(s(t), x));
-            return Weights.of(w);
-        }, weights.keySet());
+        return TestStrategy.fixed(name, weights);
     }
 
-    static Strategy strategy(String name, BiFunction<MarketData, LocalDate, Weights> rule, Set<String> tickers) {
-        return new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Set<Symbol> symbols() {
-                Set<Symbol> out = new java.util.TreeSet<>();
-                tickers.forEach(t -> out.add(s(t)));
-                return out;
-            }
-
-            @Override
-            public StrategyResult evaluate(MarketData data, LocalDate asOf) {
-                symbols().forEach(sym -> data.dailyBars(sym, asOf.minusDays(10), asOf));
-                return new StrategyResult(name, asOf, rule.apply(data, asOf),
-                        List.of(new DecisionStep("if", name + ".clj:3:5", "took the then branch", Map.of("left", 1.0))));
-            }
-        };
+    /** The ports of a run on the simulated broker, on simulated time. */
+    static Ports ports(InMemoryMarketData data, SimulatedBroker broker, InMemoryLedger ledger, InMemoryEventBus events,
+            ManualClock clock) {
+        return Ports.builder().priceHistory(data).quotes(data).broker(broker).ledger(ledger).events(events)
+                .calendar(ManualScheduler.builder().clock(clock).build()).clock(clock).sleeper(clock::advance).build();
     }
 }

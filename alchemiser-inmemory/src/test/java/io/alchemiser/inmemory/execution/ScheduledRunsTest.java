@@ -2,11 +2,11 @@ package io.alchemiser.inmemory.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alchemiser.core.application.run.ScheduledRuns;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.ledger.RunRecord;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.port.Scheduler;
-import io.alchemiser.core.application.run.ScheduledRuns;
 import io.alchemiser.inmemory.InMemoryLedger;
 import io.alchemiser.inmemory.ManualClock;
 import io.alchemiser.inmemory.ManualScheduler;

@@ -4,22 +4,22 @@ import static io.alchemiser.inmemory.execution.Fixture.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.alchemiser.core.application.execution.ExecutionContext;
+import io.alchemiser.core.application.execution.ExecutionSettings;
+import io.alchemiser.core.application.execution.TwoPhaseExecutor;
+import io.alchemiser.core.application.portfolio.PortfolioMerger;
+import io.alchemiser.core.application.portfolio.RebalancePlanner;
+import io.alchemiser.core.application.portfolio.RebalanceSettings;
 import io.alchemiser.core.domain.Account;
 import io.alchemiser.core.domain.Asset;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.application.execution.ExecutionContext;
-import io.alchemiser.core.application.execution.ExecutionSettings;
-import io.alchemiser.core.application.execution.TwoPhaseExecutor;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
-import io.alchemiser.core.application.portfolio.PortfolioMerger;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
-import io.alchemiser.core.application.portfolio.RebalancePlanner;
-import io.alchemiser.core.application.portfolio.RebalanceSettings;
 import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import io.alchemiser.inmemory.InMemoryEventBus;
 import io.alchemiser.inmemory.InMemoryLedger;
@@ -58,7 +58,7 @@ class TwoPhaseExecutionTest {
         HELD.forEach(t -> closes.put(t, "50.00"));
         WANTED.forEach(t -> closes.put(t, "25.00"));
         quotes = Fixture.prices(Fixture.TODAY, closes);
-        SimulatedBroker.Builder b = SimulatedBroker.builder(clock).cash(new BigDecimal("1000")).marketData(quotes)
+        SimulatedBroker.Builder b = SimulatedBroker.builder(clock).cash(new BigDecimal("1000")).quotes(quotes)
                 .spreadBps(20).seed(7).settlementDelay(Duration.ofSeconds(5)).latency(Duration.ofMillis(50));
         HELD.forEach(t -> b.position(s(t), new BigDecimal("100")));
         broker = b.build();
@@ -84,8 +84,7 @@ class TwoPhaseExecutionTest {
     }
 
     private TwoPhaseExecutor executor() {
-        return new TwoPhaseExecutor(broker, quotes, ledger, events, ExecutionSettings.defaults(),
-                d -> clock.advance(d), clock);
+        return new TwoPhaseExecutor(Fixture.ports(quotes, broker, ledger, events, clock), ExecutionSettings.defaults());
     }
 
     private ExecutionContext ctx() {

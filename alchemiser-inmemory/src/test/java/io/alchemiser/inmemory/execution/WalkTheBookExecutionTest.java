@@ -3,19 +3,19 @@ package io.alchemiser.inmemory.execution;
 import static io.alchemiser.inmemory.execution.Fixture.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.alchemiser.core.application.execution.ExecutionContext;
+import io.alchemiser.core.application.execution.ExecutionSettings;
+import io.alchemiser.core.application.execution.TwoPhaseExecutor;
+import io.alchemiser.core.application.portfolio.PortfolioMerger;
 import io.alchemiser.core.domain.OrderType;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.application.execution.ExecutionContext;
-import io.alchemiser.core.application.execution.ExecutionSettings;
-import io.alchemiser.core.application.execution.TwoPhaseExecutor;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.PlannedTrade;
-import io.alchemiser.core.application.portfolio.PortfolioMerger;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import io.alchemiser.inmemory.FillModel;
@@ -39,7 +39,7 @@ class WalkTheBookExecutionTest {
     final InMemoryMarketData quotes = Fixture.prices(Fixture.TODAY, Map.of("XYZ", "100.00"));
 
     private List<SimulatedBroker.Submission> buyHundredShares(FillModel model) {
-        SimulatedBroker broker = SimulatedBroker.builder(clock).cash(new BigDecimal("20000")).marketData(quotes)
+        SimulatedBroker broker = SimulatedBroker.builder(clock).cash(new BigDecimal("20000")).quotes(quotes)
                 .spreadBps(20).seed(11).fillModel(model).asset(XYZ, true, false).build();
         InMemoryLedger ledger = new InMemoryLedger();
         MergedPortfolio portfolio = new PortfolioMerger()
@@ -48,8 +48,8 @@ class WalkTheBookExecutionTest {
                 BigDecimal.ZERO, new BigDecimal("10000"), false, false);
         RebalancePlan plan = new RebalancePlan(new BigDecimal("20000"), new BigDecimal("20000"), BigDecimal.ZERO,
                 List.of(), List.of(buy), 1.0, List.of());
-        TwoPhaseExecutor executor = new TwoPhaseExecutor(broker, quotes, ledger, new InMemoryEventBus(),
-                ExecutionSettings.defaults(), d -> clock.advance(d), clock);
+        TwoPhaseExecutor executor = new TwoPhaseExecutor(
+                Fixture.ports(quotes, broker, ledger, new InMemoryEventBus(), clock), ExecutionSettings.defaults());
         executor.buys(plan, new ExecutionContext(RUN, Fixture.TODAY, "plan", portfolio, Map.of()));
         TradeRecord record = ledger.trades(RUN).get(0);
         assertThat(record.status()).isEqualTo(TradeStatus.FILLED);

@@ -2,12 +2,12 @@ package io.alchemiser.s3.csv;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.s3.LakeBar;
 import io.alchemiser.s3.ParquetBarStore;
-import io.alchemiser.s3.ProgressListener;
-import io.alchemiser.s3.RefreshReport;
-import io.alchemiser.s3.SymbolOutcome;
 import io.alchemiser.s3.internal.SymbolJob;
+import io.alchemiser.s3.model.LakeBar;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.alchemiser.s3.csv;
 
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.s3.LakeBar;
+import io.alchemiser.s3.model.LakeBar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;

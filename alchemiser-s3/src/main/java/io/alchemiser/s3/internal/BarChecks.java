@@ -1,6 +1,6 @@
 package io.alchemiser.s3.internal;
 
-import io.alchemiser.s3.LakeBar;
+import io.alchemiser.s3.model.LakeBar;
 import java.util.List;
 
 /** Checks a whole bar file's rows; single rows validate themselves in {@link LakeBar}'s constructor. */

@@ -11,7 +11,7 @@ import static io.alchemiser.s3.internal.BarFileCodec.VOLUME;
 import static io.alchemiser.s3.internal.BarFileCodec.corrupt;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.s3.LakeBar;
+import io.alchemiser.s3.model.LakeBar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

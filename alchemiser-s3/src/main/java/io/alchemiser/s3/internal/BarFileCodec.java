@@ -1,8 +1,8 @@
 package io.alchemiser.s3.internal;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.s3.DataLakeException;
-import io.alchemiser.s3.LakeBar;
+import io.alchemiser.s3.model.DataLakeException;
+import io.alchemiser.s3.model.LakeBar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

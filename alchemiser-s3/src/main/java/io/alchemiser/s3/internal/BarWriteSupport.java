@@ -9,7 +9,7 @@ import static io.alchemiser.s3.internal.BarFileCodec.OPEN;
 import static io.alchemiser.s3.internal.BarFileCodec.SCHEMA;
 import static io.alchemiser.s3.internal.BarFileCodec.VOLUME;
 
-import io.alchemiser.s3.LakeBar;
+import io.alchemiser.s3.model.LakeBar;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;

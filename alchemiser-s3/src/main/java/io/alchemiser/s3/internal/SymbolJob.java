@@ -1,9 +1,9 @@
 package io.alchemiser.s3.internal;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.s3.ProgressListener;
-import io.alchemiser.s3.RefreshReport;
-import io.alchemiser.s3.SymbolOutcome;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

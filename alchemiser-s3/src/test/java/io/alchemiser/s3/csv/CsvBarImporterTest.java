@@ -3,11 +3,11 @@ package io.alchemiser.s3.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.s3.LakeBar;
 import io.alchemiser.s3.ParquetBarStore;
-import io.alchemiser.s3.ProgressListener;
-import io.alchemiser.s3.RefreshReport;
-import io.alchemiser.s3.SymbolOutcome;
+import io.alchemiser.s3.model.LakeBar;
+import io.alchemiser.s3.model.ProgressListener;
+import io.alchemiser.s3.model.RefreshReport;
+import io.alchemiser.s3.model.SymbolOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.s3.LakeBar;
+import io.alchemiser.s3.model.LakeBar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.alchemiser.core.application.backtest;
 
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ final class AlignedCloses {
         this.bySymbol = bySymbol;
     }
 
-    static AlignedCloses load(MarketData data, Set<Symbol> symbols, List<LocalDate> dates) {
+    static AlignedCloses load(PriceHistory data, Set<Symbol> symbols, List<LocalDate> dates) {
         Map<Symbol, double[]> out = new HashMap<>();
         Map<Symbol, BarSeries> series = data.dailyBars(symbols, dates.get(0).minusDays(10), dates.get(dates.size() - 1));
         for (Symbol s : symbols) {

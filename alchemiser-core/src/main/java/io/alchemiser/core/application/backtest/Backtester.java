@@ -1,15 +1,16 @@
 package io.alchemiser.core.application.backtest;
 
+import io.alchemiser.core.application.portfolio.PortfolioMerger;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.core.application.portfolio.PortfolioMerger;
 import io.alchemiser.core.domain.portfolio.StrategyAllocation;
-import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.core.domain.strategy.HistoryStart;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.WeightedStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +33,29 @@ import java.util.TreeSet;
  */
 public final class Backtester {
 
-    public BacktestResult run(List<WeightedStrategy> strategies, MarketData data, BacktestSettings settings,
+    /**
+     * Replays {@code strategies} over {@code data} in one evaluation session through {@code settings.to()}, opened
+     * and dropped by this call.
+     */
+    public BacktestResult run(List<WeightedStrategy> strategies, PriceHistory data, BacktestSettings settings,
             BacktestProgress progress) {
+        return run(strategies, EvaluationSession.open(data, settings.to()), settings, progress);
+    }
+
+    /** Replays {@code strategies} in a session the caller opened (through {@code settings.to()} or later). */
+    public BacktestResult run(List<WeightedStrategy> strategies, EvaluationSession session, BacktestSettings settings,
+            BacktestProgress progress) {
+        if (session.through().isBefore(settings.to())) {
+            throw new IllegalArgumentException("the evaluation session holds bars through " + session.through()
+                    + ", before the backtest's end " + settings.to());
+        }
+        PriceHistory data = session.history();
         Map<String, Double> allocations = new java.util.LinkedHashMap<>();
         strategies.forEach(s -> allocations.put(s.strategy().name(), s.allocation()));
         PortfolioMerger.checkAllocations(allocations);
 
-        Optional<HistoryStart> historyStart = historyStart(strategies, data);
+        Optional<HistoryStart> historyStart = settings.from() != null ? Optional.empty()
+                : historyStart(strategies, session);
         LocalDate from = settings.from() != null ? settings.from()
                 : historyStart.map(HistoryStart::date).orElseThrow(() -> new IllegalArgumentException(
                         "no start date given and the strategies cannot tell when their history starts"));
@@ -66,7 +83,7 @@ public final class Backtester {
                 List<StrategyAllocation> results = new ArrayList<>();
                 for (WeightedStrategy ws : strategies) {
                     results.add(new StrategyAllocation(ws.strategy().name(), ws.allocation(),
-                            ws.strategy().weights(data, date)));
+                            ws.strategy().weights(session, date)));
                 }
                 target = merger.merge(results).weights();
             }
@@ -90,10 +107,10 @@ public final class Backtester {
                 settings.from() == null ? historyStart : Optional.empty());
     }
 
-    private static Optional<HistoryStart> historyStart(List<WeightedStrategy> strategies, MarketData data) {
+    private static Optional<HistoryStart> historyStart(List<WeightedStrategy> strategies, EvaluationSession session) {
         Optional<HistoryStart> latest = Optional.empty();
         for (WeightedStrategy ws : strategies) {
-            Optional<HistoryStart> h = ws.strategy().historyStart(data);
+            Optional<HistoryStart> h = ws.strategy().historyStart(session);
             if (h.isPresent() && (latest.isEmpty() || h.get().date().isAfter(latest.get().date()))) {
                 latest = Optional.of(new HistoryStart(h.get().date(), ws.strategy().name() + ": " + h.get().setBy()));
             }

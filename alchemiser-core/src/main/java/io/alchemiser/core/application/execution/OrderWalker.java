@@ -1,23 +1,23 @@
 package io.alchemiser.core.application.execution;
 
-import io.alchemiser.core.domain.event.Events;
 import io.alchemiser.core.domain.ClientOrderId;
 import io.alchemiser.core.domain.Money;
 import io.alchemiser.core.domain.Order;
 import io.alchemiser.core.domain.OrderRequest;
 import io.alchemiser.core.domain.OrderStatus;
 import io.alchemiser.core.domain.Quote;
+import io.alchemiser.core.domain.event.Events;
 import io.alchemiser.core.domain.event.OrderFailed;
 import io.alchemiser.core.domain.event.OrderFilled;
 import io.alchemiser.core.domain.event.OrderPlaced;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
+import io.alchemiser.core.domain.portfolio.PlannedTrade;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.BrokerException;
 import io.alchemiser.core.port.EventBus;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.core.domain.portfolio.PlannedTrade;
+import io.alchemiser.core.port.Quotes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,13 +37,13 @@ final class OrderWalker {
     private static final Logger log = LoggerFactory.getLogger(OrderWalker.class);
 
     private final Broker broker;
-    private final MarketData quotes;
+    private final Quotes quotes;
     private final EventBus events;
     private final WalkTheBook pricer;
     private final ExecutionSettings settings;
     private final Clock clock;
 
-    OrderWalker(Broker broker, MarketData quotes, EventBus events, ExecutionSettings settings, Clock clock) {
+    OrderWalker(Broker broker, Quotes quotes, EventBus events, ExecutionSettings settings, Clock clock) {
         this.broker = broker;
         this.quotes = quotes;
         this.events = events;

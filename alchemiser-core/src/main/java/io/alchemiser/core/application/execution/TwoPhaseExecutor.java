@@ -1,22 +1,23 @@
 package io.alchemiser.core.application.execution;
 
-import io.alchemiser.core.domain.event.Events;
-import io.alchemiser.core.port.Sleeper;
+import io.alchemiser.core.application.portfolio.RebalancePlanner;
 import io.alchemiser.core.domain.Account;
 import io.alchemiser.core.domain.Money;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Side;
+import io.alchemiser.core.domain.event.Events;
 import io.alchemiser.core.domain.event.PhaseCompleted;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
+import io.alchemiser.core.domain.portfolio.PlannedTrade;
+import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.EventBus;
 import io.alchemiser.core.port.Ledger;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.core.domain.portfolio.PlannedTrade;
-import io.alchemiser.core.domain.portfolio.RebalancePlan;
-import io.alchemiser.core.application.portfolio.RebalancePlanner;
+import io.alchemiser.core.port.Ports;
+import io.alchemiser.core.port.Quotes;
+import io.alchemiser.core.port.Sleeper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,17 +55,17 @@ public final class TwoPhaseExecutor {
     private final Sleeper sleeper;
     private final Clock clock;
     private final OrderWalker walker;
-    private final MarketData quotes;
+    private final Quotes quotes;
 
-    public TwoPhaseExecutor(Broker broker, MarketData quotes, Ledger ledger, EventBus events, ExecutionSettings settings,
-            Sleeper sleeper, Clock clock) {
-        this.broker = Objects.requireNonNull(broker, "broker");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.events = Objects.requireNonNull(events, "events");
+    /** Works orders at {@code ports}' broker, priced from its quotes, recorded in its ledger. */
+    public TwoPhaseExecutor(Ports ports, ExecutionSettings settings) {
+        this.broker = ports.broker();
+        this.ledger = ports.ledger();
+        this.events = ports.events();
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.sleeper = ports.sleeper();
+        this.clock = ports.clock();
+        this.quotes = ports.quotes();
         this.walker = new OrderWalker(broker, quotes, events, settings, clock);
     }
 

@@ -1,9 +1,9 @@
 package io.alchemiser.core.application.portfolio;
 
-import io.alchemiser.core.domain.portfolio.MergedPortfolio;
-import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.MergedPortfolio;
+import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

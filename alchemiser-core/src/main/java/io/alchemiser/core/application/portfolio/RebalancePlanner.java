@@ -1,7 +1,5 @@
 package io.alchemiser.core.application.portfolio;
 
-import io.alchemiser.core.domain.portfolio.PlannedTrade;
-import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import io.alchemiser.core.domain.Account;
 import io.alchemiser.core.domain.Asset;
 import io.alchemiser.core.domain.Money;
@@ -9,6 +7,8 @@ import io.alchemiser.core.domain.Position;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.PlannedTrade;
+import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

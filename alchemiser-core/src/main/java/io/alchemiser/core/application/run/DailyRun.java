@@ -1,12 +1,16 @@
 package io.alchemiser.core.application.run;
 
-import io.alchemiser.core.port.WeightedStrategy;
+import io.alchemiser.core.application.execution.ExecutionContext;
+import io.alchemiser.core.application.execution.TwoPhaseExecutor;
+import io.alchemiser.core.application.portfolio.PortfolioMerger;
+import io.alchemiser.core.application.portfolio.RebalancePlanner;
 import io.alchemiser.core.domain.Account;
 import io.alchemiser.core.domain.Asset;
 import io.alchemiser.core.domain.Position;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.domain.event.Events;
 import io.alchemiser.core.domain.event.PortfolioMerged;
 import io.alchemiser.core.domain.event.RebalancePlanned;
 import io.alchemiser.core.domain.event.RunCompleted;
@@ -14,25 +18,23 @@ import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.event.StrategyEvaluated;
-import io.alchemiser.core.domain.event.Events;
-import io.alchemiser.core.application.execution.ExecutionContext;
-import io.alchemiser.core.port.Sleeper;
-import io.alchemiser.core.application.execution.TwoPhaseExecutor;
 import io.alchemiser.core.domain.ledger.RunRecord;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
-import io.alchemiser.core.port.Broker;
-import io.alchemiser.core.port.EventBus;
-import io.alchemiser.core.port.Ledger;
-import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
-import io.alchemiser.core.application.portfolio.PortfolioMerger;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
-import io.alchemiser.core.application.portfolio.RebalancePlanner;
 import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.Broker;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.EventBus;
+import io.alchemiser.core.port.Ledger;
+import io.alchemiser.core.port.Ports;
+import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.Quotes;
+import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.core.port.WeightedStrategy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -65,7 +68,8 @@ public final class DailyRun {
     private static final Logger log = LoggerFactory.getLogger(DailyRun.class);
 
     private final List<WeightedStrategy> strategies;
-    private final MarketData marketData;
+    private final PriceHistory history;
+    private final Quotes quotes;
     private final Broker broker;
     private final Ledger ledger;
     private final EventBus events;
@@ -74,17 +78,17 @@ public final class DailyRun {
     private final Clock clock;
     private final TwoPhaseExecutor executor;
 
-    public DailyRun(List<WeightedStrategy> strategies, MarketData marketData, Broker broker, Ledger ledger,
-            EventBus events, Scheduler calendar, RunSettings settings, Sleeper sleeper, Clock clock) {
+    public DailyRun(List<WeightedStrategy> strategies, Ports ports, RunSettings settings) {
         this.strategies = List.copyOf(strategies);
-        this.marketData = marketData;
-        this.broker = broker;
-        this.ledger = ledger;
-        this.events = events;
-        this.calendar = calendar;
-        this.settings = settings;
-        this.clock = clock;
-        this.executor = new TwoPhaseExecutor(broker, marketData, ledger, events, settings.execution(), sleeper, clock);
+        this.history = ports.priceHistory();
+        this.quotes = ports.quotes();
+        this.broker = ports.broker();
+        this.ledger = ports.ledger();
+        this.events = ports.events();
+        this.calendar = ports.calendar();
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = ports.clock();
+        this.executor = new TwoPhaseExecutor(ports, settings.execution());
         Map<String, Double> allocations = new LinkedHashMap<>();
         for (WeightedStrategy s : this.strategies) {
             if (allocations.put(s.strategy().name(), s.allocation()) != null) {
@@ -170,13 +174,13 @@ public final class DailyRun {
         }
         TreeSet<Symbol> symbols = new TreeSet<>();
         strategies.forEach(s -> symbols.addAll(s.strategy().symbols()));
-        LocalDate close = DataFreshness.check(symbols, marketData, calendar, tradingDate);
+        LocalDate close = DataFreshness.check(symbols, history, calendar, tradingDate);
         if (!close.equals(tradingDate)) {
             log.info("today's bars are not in the data: evaluating as of the close of {} (intraday live prices "
                     + "would let today's price count)", close);
         }
-        List<StrategyResult> results = ParallelEvaluation.evaluate(strategies, marketData, close,
-                settings.evaluationThreads());
+        List<StrategyResult> results = ParallelEvaluation.evaluate(strategies, EvaluationSession.open(history, close),
+                close, settings.evaluationThreads());
         List<StrategyAllocation> allocations = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             StrategyResult r = results.get(i);
@@ -221,7 +225,7 @@ public final class DailyRun {
     }
 
     private BigDecimal referencePrice(Symbol symbol) {
-        Quote quote = marketData.latestQuote(symbol);
+        Quote quote = quotes.latestQuote(symbol);
         BigDecimal price = quote.referencePrice();
         if (price == null) {
             throw new IllegalStateException(symbol + ": the quote has no price; cannot size its trade");

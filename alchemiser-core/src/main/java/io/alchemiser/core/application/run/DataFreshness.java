@@ -2,8 +2,8 @@ package io.alchemiser.core.application.run;
 
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.Scheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class DataFreshness {
      *
      * @throws IllegalStateException listing every stale or missing symbol with its last bar date
      */
-    static LocalDate check(Set<Symbol> symbols, MarketData data, Scheduler calendar, LocalDate tradingDate) {
+    static LocalDate check(Set<Symbol> symbols, PriceHistory data, Scheduler calendar, LocalDate tradingDate) {
         if (symbols.isEmpty()) {
             return tradingDate;
         }

@@ -1,8 +1,8 @@
 package io.alchemiser.core.application.run;
 
-import io.alchemiser.core.port.WeightedStrategy;
-import io.alchemiser.core.port.MarketData;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.WeightedStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class ParallelEvaluation {
     /**
      * @throws IllegalStateException naming every strategy that failed and why
      */
-    static List<StrategyResult> evaluate(List<WeightedStrategy> strategies, MarketData data, LocalDate asOf, int threads) {
+    static List<StrategyResult> evaluate(List<WeightedStrategy> strategies, EvaluationSession session, LocalDate asOf, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, strategies.size())));
         try {
             Map<String, String> mdc = MDC.getCopyOfContextMap();
@@ -32,7 +32,7 @@ final class ParallelEvaluation {
                         MDC.setContextMap(mdc);
                     }
                     try {
-                        return ws.strategy().evaluate(data, asOf);
+                        return ws.strategy().evaluate(session, asOf);
                     } finally {
                         MDC.clear();
                     }

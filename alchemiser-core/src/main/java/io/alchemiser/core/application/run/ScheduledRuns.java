@@ -1,10 +1,10 @@
 package io.alchemiser.core.application.run;
 
 import io.alchemiser.core.domain.RunId;
-import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.port.Ledger;
 import io.alchemiser.core.port.Scheduler;
+import io.alchemiser.core.port.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.time.Instant;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**

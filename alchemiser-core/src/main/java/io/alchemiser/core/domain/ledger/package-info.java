@@ -2,6 +2,4 @@
  * state changes of each run ({@link io.alchemiser.core.domain.ledger.RunRecord}). */
 package io.alchemiser.core.domain.ledger;
 
-import io.alchemiser.core.domain.ledger.RunRecord;
-import io.alchemiser.core.domain.ledger.TradeRecord;
 

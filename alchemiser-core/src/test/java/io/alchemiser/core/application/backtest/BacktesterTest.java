@@ -8,12 +8,14 @@ import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.port.MarketData;
-import io.alchemiser.core.port.MarketDataException;
-import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.core.domain.strategy.HistoryStart;
-import io.alchemiser.core.port.Strategy;
 import io.alchemiser.core.domain.strategy.StrategyResult;
+import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.port.WeightedStrategy;
+import io.alchemiser.core.testing.TestStrategy;
+import io.alchemiser.core.testing.WeekdayCloses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,60 +38,18 @@ class BacktesterTest {
     static final LocalDate START = LocalDate.of(2024, 1, 1); // a Monday
 
     /** Bars from closes, one per weekday starting at START. */
-    static final class Prices implements MarketData {
-        final Map<Symbol, BarSeries> series = new HashMap<>();
+    static final class Prices {
+        final WeekdayCloses closes = new WeekdayCloses(START);
 
-        Prices with(Symbol s, double... closes) {
-            List<DailyBar> bars = new ArrayList<>();
-            LocalDate d = START;
-            for (double c : closes) {
-                while (d.getDayOfWeek().getValue() > 5) {
-                    d = d.plusDays(1);
-                }
-                bars.add(DailyBar.closeOnly(d, BigDecimal.valueOf(c)));
-                d = d.plusDays(1);
-            }
-            series.put(s, new BarSeries(s, bars));
+        Prices with(Symbol s, double... values) {
+            closes.with(s.value(), values);
             return this;
-        }
-
-        @Override
-        public BarSeries dailyBars(Symbol symbol, LocalDate from, LocalDate to) {
-            BarSeries s = series.get(symbol);
-            if (s == null) {
-                throw new MarketDataException("no bars for " + symbol);
-            }
-            return s.between(from, to);
-        }
-
-        @Override
-        public Quote latestQuote(Symbol symbol) {
-            throw new MarketDataException("no quotes in a backtest");
         }
     }
 
-    static Strategy strategy(String name, BiFunction<MarketData, LocalDate, Weights> rule, Symbol... symbols) {
-        return new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Set<Symbol> symbols() {
-                return Set.of(symbols);
-            }
-
-            @Override
-            public StrategyResult evaluate(MarketData data, LocalDate asOf) {
-                return new StrategyResult(name, asOf, rule.apply(data, asOf), List.of());
-            }
-
-            @Override
-            public Optional<HistoryStart> historyStart(MarketData data) {
-                return Optional.of(new HistoryStart(START, "test"));
-            }
-        };
+    static Strategy strategy(String name, BiFunction<EvaluationSession, LocalDate, Weights> rule, Symbol... symbols) {
+        return TestStrategy.of(name, rule, java.util.Arrays.stream(symbols).map(Symbol::value).toArray(String[]::new))
+                .withHistoryStart(START);
     }
 
     static BacktestSettings settings(RebalanceRule rule, double costBps) {
@@ -100,7 +60,7 @@ class BacktesterTest {
     void holdingOneAssetReproducesItsTotalReturnExactly() {
         Prices p = new Prices().with(A, 100, 101, 99.5, 103, 110.25, 108);
         BacktestResult r = new Backtester().run(List.of(new WeightedStrategy(strategy("hold", (d, t) -> Weights.single(A), A), 1)),
-                p, settings(RebalanceRule.daily(), 0), BacktestProgress.none());
+                p.closes, settings(RebalanceRule.daily(), 0), BacktestProgress.none());
         assertThat(r.stats().totalReturn()).isCloseTo(108 / 100.0 - 1, within(1e-12));
         assertThat(r.equity()[r.equity().length - 1]).isCloseTo(10_800, within(1e-9));
         assertThat(r.stats().totalReturn()).isCloseTo(r.benchmarkStats().totalReturn(), within(1e-12));
@@ -114,7 +74,7 @@ class BacktesterTest {
         Prices p = new Prices().with(A, a).with(B, b);
         BacktestResult r = new Backtester().run(List.of(new WeightedStrategy(
                 strategy("pair", (d, t) -> Weights.of(Map.of(A, 0.5, B, 0.5)), A, B), 1)),
-                p, settings(RebalanceRule.daily(), 0), BacktestProgress.none());
+                p.closes, settings(RebalanceRule.daily(), 0), BacktestProgress.none());
         double expected = 10_000;
         for (int i = 1; i < a.length; i++) {
             expected *= 1 + 0.5 * (a[i] / a[i - 1] - 1) + 0.5 * (b[i] / b[i - 1] - 1);
@@ -127,7 +87,7 @@ class BacktesterTest {
     void costsAreChargedOnTradedDollars() {
         Prices p = new Prices().with(A, 100, 100, 100);
         BacktestResult r = new Backtester().run(List.of(new WeightedStrategy(strategy("hold", (d, t) -> Weights.single(A), A), 1)),
-                p, settings(RebalanceRule.daily(), 10), BacktestProgress.none());
+                p.closes, settings(RebalanceRule.daily(), 10), BacktestProgress.none());
         // Day 0 buys $10,000 at 10 bps = $10; afterwards nothing drifts, so nothing more is paid.
         assertThat(r.equity()[0]).isCloseTo(9_990, within(1e-9));
         assertThat(r.equity()[2]).isCloseTo(9_990, within(1e-9));
@@ -139,7 +99,7 @@ class BacktesterTest {
         Prices p = new Prices().with(A, 100, 100, 200, 200, 200).with(B, 100, 100, 100, 100, 100);
         BacktestResult r = new Backtester().run(List.of(new WeightedStrategy(
                 strategy("pair", (d, t) -> Weights.of(Map.of(A, 0.5, B, 0.5)), A, B), 1)),
-                p, settings(RebalanceRule.drift(0.1), 0), BacktestProgress.none());
+                p.closes, settings(RebalanceRule.drift(0.1), 0), BacktestProgress.none());
         assertThat(r.trades()).extracting(BacktestTrade::date).containsOnly(r.dates().get(0), r.dates().get(2));
         assertThat(r.rebalances()).isEqualTo(2);
         assertThat(r.holdings().get(2).weight(A)).isCloseTo(0.5, within(1e-12));
@@ -153,7 +113,7 @@ class BacktesterTest {
         Prices p = new Prices().with(A, flat).with(B, flat);
         BacktestResult r = new Backtester().run(List.of(new WeightedStrategy(
                 strategy("pair", (d, t) -> Weights.of(Map.of(A, 0.5, B, 0.5)), A, B), 1)),
-                p, settings(RebalanceRule.every(RebalanceRule.Frequency.MONTHLY), 0), BacktestProgress.none());
+                p.closes, settings(RebalanceRule.every(RebalanceRule.Frequency.MONTHLY), 0), BacktestProgress.none());
         assertThat(r.trades()).extracting(t -> t.date().getDayOfMonth()).allMatch(day -> day <= 3);
         assertThat(r.rebalances()).isEqualTo(3); // January, February, March
     }
@@ -193,7 +153,7 @@ class BacktesterTest {
         w.put(A, split);
         w.put(B, 1 - split);
         BacktestResult r = new Backtester().run(List.of(new WeightedStrategy(strategy("mix", (d, t) -> Weights.of(w), A, B), 1)),
-                p, settings(RebalanceRule.daily(), costBps), BacktestProgress.none());
+                p.closes, settings(RebalanceRule.daily(), costBps), BacktestProgress.none());
         for (int i = 0; i < r.dates().size(); i++) {
             assertThat(r.equity()[i]).isGreaterThanOrEqualTo(0);
             assertThat(r.holdings().get(i).total()).isCloseTo(1.0, within(1e-9));

@@ -1,13 +1,13 @@
 package io.alchemiser.core.application.portfolio;
 
-import io.alchemiser.core.domain.portfolio.MergedPortfolio;
-import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.MergedPortfolio;
+import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

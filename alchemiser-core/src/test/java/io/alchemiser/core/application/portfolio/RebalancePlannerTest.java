@@ -1,7 +1,5 @@
 package io.alchemiser.core.application.portfolio;
 
-import io.alchemiser.core.domain.portfolio.PlannedTrade;
-import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,8 @@ import io.alchemiser.core.domain.Position;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.PlannedTrade;
+import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
