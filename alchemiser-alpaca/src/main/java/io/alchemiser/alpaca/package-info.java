@@ -3,11 +3,11 @@
  * {@link io.alchemiser.alpaca.AlpacaMarketData} ({@code MarketData}), {@link io.alchemiser.alpaca.AlpacaBroker}
  * ({@code Broker}) and {@link io.alchemiser.alpaca.AlpacaScheduler} ({@code Scheduler}), configured by
  * {@link io.alchemiser.alpaca.config.AlpacaConfig} and built together by {@link io.alchemiser.alpaca.AlpacaAdapters}.
- * Credentials are {@link io.alchemiser.alpaca.config.Secret}s that never print themselves. The HTTP client and JSON mapping
+ * Credentials are {@link io.alchemiser.core.domain.Secret}s that never print themselves. The HTTP client and JSON mapping
  * live in {@code io.alchemiser.alpaca.internal}.
  */
 package io.alchemiser.alpaca;
 
 import io.alchemiser.alpaca.config.AlpacaConfig;
-import io.alchemiser.alpaca.config.Secret;
+import io.alchemiser.core.domain.Secret;
 

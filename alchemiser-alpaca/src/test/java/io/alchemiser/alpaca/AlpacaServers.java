@@ -2,7 +2,7 @@ package io.alchemiser.alpaca;
 
 import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.config.RetryPolicy;
-import io.alchemiser.alpaca.config.Secret;
+import io.alchemiser.core.domain.Secret;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

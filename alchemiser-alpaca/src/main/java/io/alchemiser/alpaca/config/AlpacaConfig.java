@@ -1,5 +1,6 @@
 package io.alchemiser.alpaca.config;
 
+import io.alchemiser.core.domain.Secret;
 import io.alchemiser.core.port.Sleeper;
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.alchemiser.alpaca.config;
 
+import io.alchemiser.core.domain.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package io.alchemiser.alpaca.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.config.RetryPolicy;
-import io.alchemiser.alpaca.config.Secret;
+import io.alchemiser.core.domain.Secret;
 import io.alchemiser.core.port.Sleeper;
 import java.io.IOException;
 import java.net.URI;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.alpaca.AlpacaAdapters;
+import io.alchemiser.core.domain.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

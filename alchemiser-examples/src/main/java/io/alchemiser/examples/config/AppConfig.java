@@ -1,5 +1,6 @@
 package io.alchemiser.examples.config;
 
+import io.alchemiser.core.domain.Secret;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.alchemiser.core.domain.Secret;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -53,6 +54,16 @@ public final class ConfigLoader {
                     return LocalDate.parse(text);
                 } catch (DateTimeParseException e) {
                     throw JsonMappingException.from(p, "expected a date like 2024-01-31, got '" + text + "'");
+                }
+            }
+        });
+        module.addDeserializer(Secret.class, new JsonDeserializer<>() {
+            @Override
+            public Secret deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                try {
+                    return Secret.of(p.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage());
                 }
             }
         });

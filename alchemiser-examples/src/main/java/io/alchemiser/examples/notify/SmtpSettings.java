@@ -1,6 +1,6 @@
 package io.alchemiser.examples.notify;
 
-import io.alchemiser.examples.config.Secret;
+import io.alchemiser.core.domain.Secret;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

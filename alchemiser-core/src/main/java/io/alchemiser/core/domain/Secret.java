@@ -1,11 +1,11 @@
-package io.alchemiser.alpaca.config;
+package io.alchemiser.core.domain;
 
 import java.util.Objects;
 
 /**
- * A credential (an Alpaca key id or secret key) that never shows itself by accident: {@link #toString()} prints a
- * mask, so a secret logged, concatenated into a message or printed with its config stays hidden. The value is read
- * only through {@link #reveal()}, which the HTTP layer calls once per request to set the authentication header.
+ * A credential (an API key, a secret key, a password) that never shows itself by accident: {@link #toString()}
+ * prints a mask, so a secret logged, concatenated into a message or printed with its config stays hidden. The value
+ * is read only through {@link #reveal()}, by the one place that sends it (an HTTP header, an SMTP login).
  */
 public final class Secret {
     private static final String MASK = "****";
@@ -25,12 +25,12 @@ public final class Secret {
         Objects.requireNonNull(value, "secret");
         String stripped = value.strip();
         if (stripped.isEmpty()) {
-            throw new IllegalArgumentException("an Alpaca credential must not be blank");
+            throw new IllegalArgumentException("a credential must not be blank");
         }
         return new Secret(stripped);
     }
 
-    /** The credential itself. Only for setting request headers; never log or print the result. */
+    /** The credential itself. Only for sending it; never log or print the result. */
     public String reveal() {
         return value;
     }
@@ -44,5 +44,15 @@ public final class Secret {
     @Override
     public String toString() {
         return MASK;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Secret s && s.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 }
