@@ -6,6 +6,7 @@ import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.inmemory.BarGenerator;
 import io.alchemiser.inmemory.InMemoryMarketData;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Objects;
 public final class TestPrices {
     private final LocalDate start;
     private final List<BarSeries> series = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
 
     private TestPrices(LocalDate start) {
         this.start = Objects.requireNonNull(start, "start");
@@ -51,7 +53,7 @@ public final class TestPrices {
         return this;
     }
 
-    /** {@code days} weekdays of one close for {@code ticker}, ending on the last weekday before {@code end}. */
+    /** {@code days} weekdays of one close for {@code ticker}, from the start date. */
     public TestPrices flat(String ticker, double close, int days) {
         double[] closes = new double[days];
         java.util.Arrays.fill(closes, close);
@@ -67,7 +69,16 @@ public final class TestPrices {
         return this;
     }
 
+    /**
+     * Stamps the quotes derived from the last close with {@code clock}'s time: a daily run on simulated time needs
+     * them stamped on its own today, or it refuses them as stale live prices.
+     */
+    public TestPrices quotedAt(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
     public InMemoryMarketData build() {
-        return InMemoryMarketData.builder().bars(series).build();
+        return InMemoryMarketData.builder().clock(clock).bars(series).build();
     }
 }
