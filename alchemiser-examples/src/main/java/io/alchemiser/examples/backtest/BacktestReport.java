@@ -173,8 +173,13 @@ public final class BacktestReport {
         row2(sb, "history start", r.historyStart().isPresent() ? run.historyStartNote()
                 : "the start date was given (--from)");
         row2(sb, "rebalance", SymphonyBacktest.describe(s.rule()) + " — " + run.ruleSource());
-        row2(sb, "costs", BacktestSummary.plain(s.costBps()) + " bps per trade + " + BacktestSummary.plain(s.slippageBps())
-                + " bps slippage, of the dollars traded");
+        row2(sb, "costs", SymphonyBacktest.describeCosts(s) + " (basis points of the dollars traded)");
+        if (r.costs().total() > 0) {
+            row2(sb, "costs paid", BacktestSummary.costsPaid(r));
+        }
+        for (String line : BacktestSummary.sleeveLines(run)) {
+            row2(sb, "sleeve", line.substring("sleeve ".length()));
+        }
         row2(sb, "start capital", Format.dollars(s.startCapital()));
         row2(sb, "benchmark", s.benchmark().value() + " bought and held");
         row2(sb, "risk-free rate", Format.percent(s.riskFreeRate()) + " a year");
