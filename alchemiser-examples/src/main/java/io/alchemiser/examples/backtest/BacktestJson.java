@@ -138,7 +138,8 @@ public final class BacktestJson {
         }
     }
 
-    private static void number(ObjectNode node, String key, double value) {
+    /** {@code value} under {@code key}, or null when it is not finite. */
+    static void number(ObjectNode node, String key, double value) {
         if (Double.isFinite(value)) {
             node.put(key, value);
         } else {
