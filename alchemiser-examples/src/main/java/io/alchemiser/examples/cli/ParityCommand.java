@@ -2,13 +2,10 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
-import io.alchemiser.dsl.eval.EvaluationException;
-import io.alchemiser.dsl.read.SymphonyException;
 import io.alchemiser.examples.app.DataDirectory;
 import io.alchemiser.examples.backtest.ComposerBacktest;
 import io.alchemiser.examples.backtest.ComposerBacktestClient;
@@ -124,18 +121,13 @@ final class ParityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Bad input (a symphony, a file, a download) throws; the {@link ErrorHandler} prints it and exits with 1. */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             return parity(out, err);
-        } catch (SymphonyException e) {
-            err.println(e.render());
-            return ExitCodes.INPUT;
-        } catch (AlchemiserException | IllegalArgumentException | UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.INPUT;
         } finally {
             out.flush();
             err.flush();
@@ -154,13 +146,7 @@ final class ParityCommand implements Callable<Integer> {
         ComposerBacktest composer = ComposerBacktest.parse(composerJson(prices, bench), sourceName(), series);
         ParityCheck.Options options = new ParityCheck.Options(tolerance, bench, composerCosts);
         BacktestProgress progress = System.console() != null ? new TerminalProgress(err) : BacktestProgress.none();
-        ParityResult result;
-        try {
-            result = ParityCheck.run(symphony, prices, composer, options, progress);
-        } catch (EvaluationException e) {
-            err.println(e.render());
-            return ExitCodes.INPUT;
-        }
+        ParityResult result = ParityCheck.run(symphony, prices, composer, options, progress);
         PrintWriter notes = json ? err : out;
         out.print(json ? ParityJson.render(result) : ParityText.render(result));
         if (html != null) {
