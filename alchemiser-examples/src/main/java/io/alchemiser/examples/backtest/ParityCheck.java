@@ -71,40 +71,47 @@ public final class ParityCheck {
         for (int i = 0; i < r.dates().size(); i++) {
             index.put(r.dates().get(i), i);
         }
-
-        int compared = 0;
-        int matching = 0;
-        List<LocalDate> notReplayed = new ArrayList<>();
-        LocalDate first = null;
-        LocalDate worst = null;
-        double worstDiff = -1;
-        NavigableMap<LocalDate, Double> differences = new TreeMap<>();
-        for (Map.Entry<LocalDate, Map<String, Double>> day : composer.allocations().entrySet()) {
-            Integer i = index.get(day.getKey());
-            if (i == null) {
-                notReplayed.add(day.getKey());
-                continue;
-            }
-            compared++;
-            double diff = difference(ours(r.holdings().get(i)), theirs(day.getValue()));
-            differences.put(day.getKey(), diff);
-            if (diff <= options.tolerance()) {
-                matching++;
-                continue;
-            }
-            if (first == null) {
-                first = day.getKey();
-            }
-            if (diff > worstDiff) {
-                worst = day.getKey();
-                worstDiff = diff;
-            }
-        }
+        Comparison c = Comparison.of(r, index, composer, options.tolerance());
         EvaluationSession session = EvaluationSession.open(data, composer.lastDay());
         SymphonyStrategy strategy = new SymphonyStrategy(symphony, run.symphonies().get(0).name());
-        return new ParityResult(run, composer, options.tolerance(), compared, matching, notReplayed,
-                divergence(first, r, index, composer, strategy, session),
-                divergence(worst, r, index, composer, strategy, session), returns(r, capital), differences);
+        return new ParityResult(run, composer, options.tolerance(), c.differences().size(), c.matching(),
+                c.notReplayed(), divergence(c.first(), r, index, composer, strategy, session),
+                divergence(c.worst(), r, index, composer, strategy, session), returns(r, capital), c.differences());
+    }
+
+    /** The day-by-day comparison of allocations: each day's difference, and the first and the worst that differ. */
+    private record Comparison(NavigableMap<LocalDate, Double> differences, int matching, List<LocalDate> notReplayed,
+            LocalDate first, LocalDate worst) {
+        static Comparison of(BacktestResult r, Map<LocalDate, Integer> index, ComposerBacktest composer,
+                double tolerance) {
+            NavigableMap<LocalDate, Double> differences = new TreeMap<>();
+            List<LocalDate> notReplayed = new ArrayList<>();
+            int matching = 0;
+            LocalDate first = null;
+            LocalDate worst = null;
+            double worstDiff = -1;
+            for (Map.Entry<LocalDate, Map<String, Double>> day : composer.allocations().entrySet()) {
+                Integer i = index.get(day.getKey());
+                if (i == null) {
+                    notReplayed.add(day.getKey());
+                    continue;
+                }
+                double diff = difference(ours(r.holdings().get(i)), theirs(day.getValue()));
+                differences.put(day.getKey(), diff);
+                if (diff <= tolerance) {
+                    matching++;
+                    continue;
+                }
+                if (first == null) {
+                    first = day.getKey();
+                }
+                if (diff > worstDiff) {
+                    worst = day.getKey();
+                    worstDiff = diff;
+                }
+            }
+            return new Comparison(differences, matching, notReplayed, first, worst);
+        }
     }
 
     /** This replay's weights with cash under {@link ComposerBacktest#CASH}. */

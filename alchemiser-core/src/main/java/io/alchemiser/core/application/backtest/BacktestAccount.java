@@ -34,6 +34,45 @@ final class BacktestAccount {
         this.holdings = new ArrayList<>(days);
     }
 
+    /**
+     * What the rebalancing sleeves want to trade before costs: per symbol the sum of their trades (netted), per sleeve
+     * the dollars it wants to trade, and every symbol touched.
+     */
+    private record Netting(Map<Symbol, Double> net, double[] gross, double grossTotal, TreeSet<Symbol> touched) {
+        static Netting of(List<BacktestSleeve> sleeves) {
+            Map<Symbol, Double> net = new TreeMap<>();
+            double[] gross = new double[sleeves.size()];
+            double grossTotal = 0;
+            TreeSet<Symbol> touched = new TreeSet<>();
+            for (int k = 0; k < sleeves.size(); k++) {
+                BacktestSleeve s = sleeves.get(k);
+                if (s.pending == null) {
+                    continue;
+                }
+                double value = s.total();
+                TreeSet<Symbol> all = new TreeSet<>(s.values.keySet());
+                all.addAll(s.pending.bySymbol().keySet());
+                for (Symbol sym : all) {
+                    double delta = s.pending.weight(sym) * value - s.values.getOrDefault(sym, 0.0);
+                    net.merge(sym, delta, Double::sum);
+                    gross[k] += Math.abs(delta);
+                }
+                grossTotal += gross[k];
+                touched.addAll(all);
+            }
+            return new Netting(net, gross, grossTotal, touched);
+        }
+
+        /** Σ |net trade|: the dollars the account trades. */
+        double traded() {
+            double traded = 0;
+            for (double d : net.values()) {
+                traded += Math.abs(d);
+            }
+            return traded;
+        }
+    }
+
     /** Moves every sleeve with a pending target there, with one netted trade per symbol. */
     void rebalance(int day, LocalDate date, List<BacktestSleeve> sleeves) {
         double e = 0;
@@ -42,40 +81,25 @@ final class BacktestAccount {
             e += s.total();
             s.values.forEach((sym, v) -> before.merge(sym, v, Double::sum));
         }
-        Map<Symbol, Double> net = new TreeMap<>();
-        double[] gross = new double[sleeves.size()];
-        double grossTotal = 0;
-        TreeSet<Symbol> touched = new TreeSet<>();
-        for (int k = 0; k < sleeves.size(); k++) {
-            BacktestSleeve s = sleeves.get(k);
-            if (s.pending == null) {
-                continue;
-            }
-            double value = s.total();
-            TreeSet<Symbol> all = new TreeSet<>(s.values.keySet());
-            all.addAll(s.pending.bySymbol().keySet());
-            for (Symbol sym : all) {
-                double delta = s.pending.weight(sym) * value - s.values.getOrDefault(sym, 0.0);
-                net.merge(sym, delta, Double::sum);
-                gross[k] += Math.abs(delta);
-            }
-            grossTotal += gross[k];
-            touched.addAll(all);
-        }
-        double traded = 0;
-        for (double d : net.values()) {
-            traded += Math.abs(d);
-        }
+        Netting n = Netting.of(sleeves);
+        double traded = n.traded();
         double cost = traded * settings.frictionRate();
         tradingCosts += cost;
-        cost += fees(day, date, net);
+        cost += fees(day, date, n.net());
         for (int k = 0; k < sleeves.size(); k++) {
             BacktestSleeve s = sleeves.get(k);
             if (s.pending != null) {
-                apply(s, day, date, grossTotal > 0 ? cost * (gross[k] / grossTotal) : 0);
+                apply(s, day, date, n.grossTotal() > 0 ? cost * (n.gross()[k] / n.grossTotal()) : 0);
             }
         }
-        double after = e - cost;
+        record(date, sleeves, n.touched(), before, e, e - cost);
+        rebalances++;
+        turnover += e > 0 ? traded / e / 2 : 0;
+    }
+
+    /** One trade per touched symbol whose holding changed: the account's dollars before and after. */
+    private void record(LocalDate date, List<BacktestSleeve> sleeves, TreeSet<Symbol> touched,
+            Map<Symbol, Double> before, double e, double after) {
         for (Symbol sym : touched) {
             double old = before.getOrDefault(sym, 0.0);
             double now = 0;
@@ -88,8 +112,6 @@ final class BacktestAccount {
                         e > 0 ? old / e : 0, after > 0 ? now / after : 0));
             }
         }
-        rebalances++;
-        turnover += e > 0 ? traded / e / 2 : 0;
     }
 
     /** The sleeve's value less its share of the costs, spread over its pending target; the rest is cash. */

@@ -87,6 +87,24 @@ public final class Backtester {
         List<BacktestSleeve> sleeves = sleeves(strategies, starts, allocationSum, settings, from);
         SleevePolicy policy = settings.anchor() == RebalanceAnchor.FIRST_TRADING_DAY ? SleevePolicy.firstTradingDay()
                 : SleevePolicy.lastTradingDay(calendar(data, settings, dates, session.through()));
+        BacktestAccount account = simulate(sleeves, policy, session, closes, dates, settings, progress);
+        double[] bench = new double[dates.size()];
+        double[] b = benchmark.closes();
+        for (int i = 0; i < bench.length; i++) {
+            bench[i] = settings.startCapital() * b[i] / b[0];
+        }
+        BacktestStats stats = BacktestStats.of(dates, account.equity, settings.riskFreeRate(), account.turnover);
+        BacktestStats benchStats = BacktestStats.of(dates, bench, settings.riskFreeRate(), 0);
+        List<SleeveReport> reports = new ArrayList<>();
+        sleeves.forEach(s -> reports.add(s.report()));
+        return new BacktestResult(dates, account.equity, bench, account.holdings, account.trades, account.rebalances,
+                stats, benchStats, historyStart, reports, account.costs());
+    }
+
+    /** The day loop: mark to market, let every sleeve decide, trade the netted rebalances, record the close. */
+    private static BacktestAccount simulate(List<BacktestSleeve> sleeves, SleevePolicy policy,
+            EvaluationSession session, AlignedCloses closes, List<LocalDate> dates, BacktestSettings settings,
+            BacktestProgress progress) {
         BacktestAccount account = new BacktestAccount(settings, closes, dates.size());
         for (int i = 0; i < dates.size(); i++) {
             LocalDate date = dates.get(i);
@@ -106,17 +124,7 @@ public final class Backtester {
             account.close(i, sleeves);
             progress.day(i + 1, dates.size());
         }
-        double[] bench = new double[dates.size()];
-        double[] b = benchmark.closes();
-        for (int i = 0; i < bench.length; i++) {
-            bench[i] = settings.startCapital() * b[i] / b[0];
-        }
-        BacktestStats stats = BacktestStats.of(dates, account.equity, settings.riskFreeRate(), account.turnover);
-        BacktestStats benchStats = BacktestStats.of(dates, bench, settings.riskFreeRate(), 0);
-        List<SleeveReport> reports = new ArrayList<>();
-        sleeves.forEach(s -> reports.add(s.report()));
-        return new BacktestResult(dates, account.equity, bench, account.holdings, account.trades, account.rebalances,
-                stats, benchStats, historyStart, reports, account.costs());
+        return account;
     }
 
     /** One sleeve per strategy with its own rule, or one for the whole portfolio under the settings' rule. */
