@@ -152,7 +152,7 @@ class AlpacaBrokerTest {
         assertThat(body.get("type").asText()).isEqualTo("limit");
         assertThat(body.get("time_in_force").asText()).isEqualTo("day");
         assertThat(body.get("limit_price").asText()).isEqualTo("151.50");
-        assertThat(body.get("client_order_id").asText()).isEqualTo("run-2024-11-29-AAPL-B0");
+        assertThat(body.get("client_order_id").asText()).isEqualTo("run-2024-11-29.0-AAPL-B0");
         assertThat(body.size()).isEqualTo(7);
     }
 
