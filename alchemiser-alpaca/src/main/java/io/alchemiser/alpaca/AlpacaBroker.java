@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * ten orders cost about one request a cycle, not ten. A failed check (outage, throttling) never ends a wait early:
  * at the timeout the latest known state is returned (not terminal), and an order never seen at all is a retryable
  * {@link Kind#UNAVAILABLE}. Every state the broker reads (a submit's answer, {@link #order}, {@link #ordersSince})
- * feeds the tracker too.
+ * feeds the tracker too, and the first submit starts the stream, so updates flow before anyone waits.
  *
  * <p>Thread-safe. {@link #close()} stops the poller and the stream. Credentials never appear in messages or logs.
  */
@@ -125,6 +125,7 @@ public final class AlpacaBroker implements Broker, AutoCloseable {
         Objects.requireNonNull(request, "request");
         Order placed = place(request);
         tracker.observe(placed);
+        tracker.connectStream();
         return placed;
     }
 

@@ -123,6 +123,23 @@ public final class OrderTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the {@code trade_updates} stream now if it is configured, down, and not retried too recently: the
+     * broker calls this when it places an order, so updates flow before anyone waits. Returns at once.
+     */
+    public void connectStream() {
+        boolean connect;
+        lock.lock();
+        try {
+            connect = !closed && reconnectDue();
+        } finally {
+            lock.unlock();
+        }
+        if (connect) {
+            stream.connect();
+        }
+    }
+
     /** The latest state known, if any. */
     public Order known(String orderId) {
         lock.lock();

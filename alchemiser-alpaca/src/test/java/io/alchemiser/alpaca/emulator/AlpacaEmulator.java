@@ -45,7 +45,7 @@ import mockwebserver3.SocketEffect;
  * config and a {@link SimulatedSleeper}) and it settles orders whenever the clock moves, as well as on every request.
  *
  * <p><b>Faults.</b> {@link #outage} (connections reset, or 503) for a duration, {@link #latency}, {@link #dropStreams},
- * {@link #refuseStreams}. <b>Hooks:</b> the request log, {@link #peakRequestsPerMinute()}, {@link #rateLimited()},
+ * {@link #refuseStreams}, {@link #refuseStreamAuthentication}. <b>Hooks:</b> the request log, {@link #peakRequestsPerMinute()}, {@link #rateLimited()},
  * orders by client id, open orders, positions, cash, and callbacks on the n-th order submit or on every request.
  *
  * <p>Thread-safe. Close it when done.
@@ -215,6 +215,11 @@ public final class AlpacaEmulator implements AutoCloseable {
     /** Whether new stream connections are refused (HTTP 503 on the upgrade). */
     public void refuseStreams(boolean refuse) {
         refuseStreams = refuse;
+    }
+
+    /** Whether the stream answers every authentication "unauthorized" (then closes), whatever the keys. */
+    public void refuseStreamAuthentication(boolean refuse) {
+        streams.refuseAuthentication(refuse);
     }
 
     // ------------------------------------------------------------------ hooks

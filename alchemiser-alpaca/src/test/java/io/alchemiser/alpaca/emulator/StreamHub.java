@@ -27,6 +27,7 @@ final class StreamHub {
     private final boolean binaryFrames;
     private final Map<WebSocket, Boolean> listening = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private volatile boolean refuseAuthentication;
 
     StreamHub(String keyId, String secret, boolean binaryFrames) {
         this.keyId = keyId;
@@ -81,7 +82,7 @@ final class StreamHub {
                         .asText("");
                 String sec = action.equals("auth") ? msg.path("secret").asText("") : msg.path("data")
                         .path("secret_key").asText("");
-                boolean ok = keyId.equals(key) && secret.equals(sec);
+                boolean ok = !refuseAuthentication && keyId.equals(key) && secret.equals(sec);
                 ObjectNode reply = EmulatorJson.object();
                 reply.put("stream", "authorization");
                 ObjectNode data = reply.putObject("data");
@@ -151,6 +152,11 @@ final class StreamHub {
             ws.close(1011, "dropped");
         }
         listening.clear();
+    }
+
+    /** Whether authentication is refused whatever the keys (as for a key without stream access). */
+    void refuseAuthentication(boolean refuse) {
+        refuseAuthentication = refuse;
     }
 
     /** Connections listening to {@code trade_updates} now. */
