@@ -110,7 +110,9 @@ class AlpacaEmulatorHooksTest {
         Order done = adapters.broker().awaitTerminal(placed.id(), Duration.ofSeconds(60));
 
         assertThat(done.status()).isEqualTo(OrderStatus.FILLED);
-        assertThat(alpaca.emulator.requestCount("GET", "/v2/orders")).isLessThanOrEqualTo(1);
+        // Polling alone would list five times in the 10 s the order rests; the stream leaves the first list and at
+        // most a catch-up list (if the listen acknowledgement was still in flight when the wait began).
+        assertThat(alpaca.emulator.requestCount("GET", "/v2/orders")).isLessThanOrEqualTo(2);
     }
 
     @Test

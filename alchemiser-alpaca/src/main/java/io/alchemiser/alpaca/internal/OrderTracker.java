@@ -7,15 +7,13 @@ import io.alchemiser.core.port.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +47,6 @@ public final class OrderTracker implements AutoCloseable {
     /** The list asks for orders submitted from this long before the earliest awaited one (clock skew). */
     private static final Duration LIST_MARGIN = Duration.ofSeconds(1);
     private static final Duration MAX_RECONNECT_DELAY = Duration.ofMinutes(1);
-    private static final int MAX_REMEMBERED = 20_000;
     /** How long (real time) the poller waits for waiters whose wait is over to leave before it looks again. */
     private static final Duration LEAVING_WAIT = Duration.ofMillis(20);
 
@@ -62,7 +59,7 @@ public final class OrderTracker implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<String, Order> latest = new HashMap<>();
+    private final KnownOrders latest = new KnownOrders();
     private final List<Waiter> waiters = new ArrayList<>();
     private Thread poller;
     private Instant lastPoll = Instant.MIN;
@@ -107,15 +104,12 @@ public final class OrderTracker implements AutoCloseable {
         }
     }
 
-    /** Records a state the broker learnt; ignored if an equally new or newer state is known. */
+    /** Records a state the broker learnt; ignored if a newer state, or a terminal one, is known. */
     public void observe(Order order) {
         Objects.requireNonNull(order, "order");
         lock.lock();
         try {
-            Order known = latest.get(order.id());
-            if (known == null || newer(order, known)) {
-                latest.put(order.id(), order);
-                forgetOldIfFull();
+            if (latest.offer(order, this::awaited)) {
                 changed.signalAll();
             }
         } finally {
@@ -128,36 +122,19 @@ public final class OrderTracker implements AutoCloseable {
      * broker calls this when it places an order, so updates flow before anyone waits. Returns at once.
      */
     public void connectStream() {
-        boolean connect;
-        lock.lock();
-        try {
-            connect = !closed && reconnectDue();
-        } finally {
-            lock.unlock();
-        }
-        if (connect) {
+        if (locked(() -> !closed && reconnectDue())) {
             stream.connect();
         }
     }
 
     /** The latest state known, if any. */
     public Order known(String orderId) {
-        lock.lock();
-        try {
-            return latest.get(orderId);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> latest.get(orderId));
     }
 
     /** Batched polls made so far. */
     public long polls() {
-        lock.lock();
-        try {
-            return polls;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> polls);
     }
 
     /**
@@ -309,12 +286,7 @@ public final class OrderTracker implements AutoCloseable {
                 signal();
             }
         } catch (InterruptedException e) {
-            lock.lock();
-            try {
-                poller = null;
-            } finally {
-                lock.unlock();
-            }
+            locked(() -> poller = null);
         } catch (RuntimeException | Error e) {
             LOG.error("the Alpaca order poller stopped on an unexpected error", e);
             lock.lock();
@@ -351,26 +323,18 @@ public final class OrderTracker implements AutoCloseable {
             for (Order o : listSince.apply(since.minus(LIST_MARGIN))) {
                 observe(o);
             }
-            lock.lock();
-            try {
-                lastFailure = null;
-            } finally {
-                lock.unlock();
-            }
+            locked(() -> lastFailure = null);
         } catch (BrokerException e) {
             failed(e);
         }
     }
 
     private void failed(BrokerException e) {
-        boolean first;
-        lock.lock();
-        try {
-            first = lastFailure == null;
+        boolean first = locked(() -> {
+            boolean none = lastFailure == null;
             lastFailure = e.getMessage();
-        } finally {
-            lock.unlock();
-        }
+            return none;
+        });
         if (first) {
             LOG.warn("order status check failed; keeping the last known states and trying again each cycle: {}",
                     e.getMessage());
@@ -417,9 +381,8 @@ public final class OrderTracker implements AutoCloseable {
     private Instant nextPendingDeadline(Instant now) {
         Instant next = null;
         for (Waiter w : waiters) {
-            Order o = latest.get(w.orderId);
-            boolean pending = o == null || !o.isTerminal();
-            if (pending && w.deadline.isAfter(now) && (next == null || w.deadline.isBefore(next))) {
+            if (!latest.isTerminal(w.orderId) && w.deadline.isAfter(now) && (next == null
+                    || w.deadline.isBefore(next))) {
                 next = w.deadline;
             }
         }
@@ -447,37 +410,19 @@ public final class OrderTracker implements AutoCloseable {
     }
 
     private void signal() {
+        locked(() -> {
+            changed.signalAll();
+            return null;
+        });
+    }
+
+    private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
-            changed.signalAll();
+            return action.get();
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Keeps the map bounded in a long-lived process: drops terminal orders nobody waits for. */
-    private void forgetOldIfFull() {
-        if (latest.size() <= MAX_REMEMBERED) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, Order>> it = latest.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Order> e = it.next();
-            if (e.getValue().isTerminal() && !awaited(e.getKey())) {
-                it.remove();
-            }
-        }
-    }
-
-    /** True if {@code candidate} may replace {@code known}: a terminal state is final, and time never runs back. */
-    static boolean newer(Order candidate, Order known) {
-        if (known.isTerminal()) {
-            return false;
-        }
-        if (candidate.isTerminal()) {
-            return true;
-        }
-        return !candidate.updatedAt().isBefore(known.updatedAt())
-                && candidate.filledQuantity().compareTo(known.filledQuantity()) >= 0;
     }
 
     /** One thread waiting for one order until a deadline. */

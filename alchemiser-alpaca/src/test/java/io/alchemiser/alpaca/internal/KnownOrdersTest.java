@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Which of two states of one order the tracker keeps, whatever order they arrive in. */
-class OrderTrackerTest {
+class KnownOrdersTest {
     private static final Instant T0 = Instant.parse("2024-11-26T15:00:00Z");
 
     @Provide
@@ -36,20 +36,20 @@ class OrderTrackerTest {
     @Property
     void aTerminalStateIsNeverReplaced(@ForAll("states") Order known, @ForAll("states") Order candidate) {
         if (known.isTerminal()) {
-            assertThat(OrderTracker.newer(candidate, known)).isFalse();
+            assertThat(KnownOrders.newer(candidate, known)).isFalse();
         }
     }
 
     @Property
     void aTerminalStateAlwaysReplacesAWorkingOne(@ForAll("states") Order known, @ForAll("states") Order candidate) {
         if (!known.isTerminal() && candidate.isTerminal()) {
-            assertThat(OrderTracker.newer(candidate, known)).isTrue();
+            assertThat(KnownOrders.newer(candidate, known)).isTrue();
         }
     }
 
     @Property
     void aWorkingStateNeverGoesBackInTimeOrInFills(@ForAll("states") Order known, @ForAll("states") Order candidate) {
-        if (!known.isTerminal() && !candidate.isTerminal() && OrderTracker.newer(candidate, known)) {
+        if (!known.isTerminal() && !candidate.isTerminal() && KnownOrders.newer(candidate, known)) {
             assertThat(candidate.updatedAt()).isAfterOrEqualTo(known.updatedAt());
             assertThat(candidate.filledQuantity()).isGreaterThanOrEqualTo(known.filledQuantity());
         }
