@@ -18,26 +18,18 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The emulator's hooks and faults, as a test driving a whole day would use them. */
 class AlpacaEmulatorHooksTest {
     private static final Symbol SPY = Symbol.of("SPY");
 
-    private EmulatedAlpaca alpaca;
+    @AutoClose
     private AlpacaAdapters adapters;
+    @AutoClose
+    private EmulatedAlpaca alpaca;
 
-    @AfterEach
-    void stop() {
-        if (adapters != null) {
-            adapters.close();
-        }
-        if (alpaca != null) {
-            alpaca.close();
-        }
-    }
 
     private static OrderRequest restingBuy(String id) {
         return OrderRequest.limit(new ClientOrderId(id), SPY, Side.BUY, BigDecimal.ONE, new BigDecimal("500.00"));
@@ -105,7 +97,7 @@ class AlpacaEmulatorHooksTest {
         adapters = AlpacaAdapters.create(alpaca.config().build());
         Order placed = adapters.broker().submit(OrderRequest.limit(new ClientOrderId("text-SPY-B0"), SPY, Side.BUY,
                 BigDecimal.ONE, new BigDecimal("600.00")));
-        untilListening();
+        alpaca.untilTheStreamListens();
 
         Order done = adapters.broker().awaitTerminal(placed.id(), Duration.ofSeconds(60));
 
@@ -146,11 +138,4 @@ class AlpacaEmulatorHooksTest {
         assertThat(alpaca.emulator.requestCount("GET", "/v2/orders")).isGreaterThanOrEqualTo(5);
     }
 
-    private void untilListening() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (alpaca.emulator.streamListeners() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(alpaca.emulator.streamListeners()).isEqualTo(1);
-    }
 }

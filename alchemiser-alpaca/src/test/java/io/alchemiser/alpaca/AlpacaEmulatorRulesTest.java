@@ -28,7 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The emulator's Alpaca rules, seen through the real adapters: what each refusal becomes, and what a day does. */
@@ -36,8 +36,10 @@ class AlpacaEmulatorRulesTest {
     private static final Symbol SPY = Symbol.of("SPY");
     private static final Symbol TLT = Symbol.of("TLT");
 
-    private EmulatedAlpaca alpaca;
+    @AutoClose
     private AlpacaAdapters adapters;
+    @AutoClose
+    private EmulatedAlpaca alpaca;
 
     private AlpacaAdapters start(UnaryOperator<AlpacaEmulator.Builder> setup) {
         alpaca = new EmulatedAlpaca(setup);
@@ -45,15 +47,6 @@ class AlpacaEmulatorRulesTest {
         return adapters;
     }
 
-    @AfterEach
-    void stop() {
-        if (adapters != null) {
-            adapters.close();
-        }
-        if (alpaca != null) {
-            alpaca.close();
-        }
-    }
 
     private static OrderRequest limit(String id, Symbol symbol, Side side, String qty, String price) {
         return OrderRequest.limit(new ClientOrderId(id), symbol, side, new BigDecimal(qty), new BigDecimal(price));

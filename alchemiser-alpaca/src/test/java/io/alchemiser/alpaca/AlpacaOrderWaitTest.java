@@ -26,7 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,18 +39,11 @@ class AlpacaOrderWaitTest {
     private static final Symbol SPY = Symbol.of("SPY");
     private static final int ORDERS = 10;
 
-    private EmulatedAlpaca alpaca;
+    @AutoClose
     private AlpacaAdapters adapters;
+    @AutoClose
+    private EmulatedAlpaca alpaca;
 
-    @AfterEach
-    void stop() {
-        if (adapters != null) {
-            adapters.close();
-        }
-        if (alpaca != null) {
-            alpaca.close();
-        }
-    }
 
     /** Ten buy limits at the mid, placed two simulated seconds apart; each fills after resting 20 s. */
     private List<Order> tenRestingBuys(AlpacaBroker broker) {
@@ -80,14 +73,6 @@ class AlpacaOrderWaitTest {
         }
     }
 
-    /** Synchronisation, not a timing assertion: gives a real-time stream connection up to 10 s to listen. */
-    private void untilTheStreamListens() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (alpaca.emulator.streamListeners() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(alpaca.emulator.streamListeners()).as("stream listening").isEqualTo(1);
-    }
 
     private void report(String what) {
         AlpacaEmulator e = alpaca.emulator;
@@ -137,7 +122,7 @@ class AlpacaOrderWaitTest {
         adapters = AlpacaAdapters.create(alpaca.config().build());
         AlpacaBroker broker = adapters.broker();
         List<Order> placed = tenRestingBuys(broker); // the first submit starts the stream
-        untilTheStreamListens();
+        alpaca.untilTheStreamListens();
 
         List<Order> done = awaitAll(broker, placed, Duration.ofSeconds(120));
 
@@ -160,7 +145,7 @@ class AlpacaOrderWaitTest {
         AlpacaBroker broker = adapters.broker();
         Order first = broker.submit(OrderRequest.limit(new ClientOrderId("drop-SPY-B0"), SPY, Side.BUY,
                 BigDecimal.ONE, new BigDecimal("599.00")));
-        untilTheStreamListens();
+        alpaca.untilTheStreamListens();
         alpaca.emulator.refuseStreams(true);
         alpaca.emulator.dropStreams();
         long listsBefore = orderLists();

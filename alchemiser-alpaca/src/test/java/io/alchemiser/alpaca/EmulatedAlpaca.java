@@ -1,5 +1,7 @@
 package io.alchemiser.alpaca;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.emulator.AlpacaEmulator;
 import io.alchemiser.alpaca.emulator.SimulatedClock;
@@ -9,6 +11,7 @@ import io.alchemiser.core.testing.WeekdayCloses;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -62,6 +65,15 @@ final class EmulatedAlpaca implements AutoCloseable {
                 .requestTimeout(Duration.ofSeconds(5))
                 .clock(clock)
                 .sleeper(sleeper);
+    }
+
+    /** Synchronisation, not a timing assertion: gives a real-time stream connection up to 10 s to listen. */
+    void untilTheStreamListens() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (emulator.streamListeners() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(emulator.streamListeners()).as("stream connections listening").isEqualTo(1);
     }
 
     @Override

@@ -192,15 +192,11 @@ public final class OrderTracker implements AutoCloseable {
     /** Stops the poller and the stream. Waits in progress end at their next wake-up with what is known. */
     @Override
     public void close() {
-        Thread running;
-        lock.lock();
-        try {
+        Thread running = locked(() -> {
             closed = true;
-            running = poller;
             changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+            return poller;
+        });
         if (running != null) {
             running.interrupt();
         }
@@ -359,14 +355,12 @@ public final class OrderTracker implements AutoCloseable {
     }
 
     private void streamListening() {
-        lock.lock();
-        try {
+        locked(() -> {
             catchUp = true;
             reconnectDelay = cycle;
             changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     private Instant nextPollDue() {
