@@ -80,7 +80,7 @@ public final class TradeUpdatesStream {
         return state;
     }
 
-    /** Starts connecting unless already connected or connecting; returns at once. */
+    /** Starts connecting unless already connected or connecting; returns at once and never throws. */
     public void connect() {
         Connection connection;
         synchronized (this) {
@@ -99,8 +99,9 @@ public final class TradeUpdatesStream {
                 }
             });
         } catch (RuntimeException e) {
-            connection.down("could not connect: " + e);
-            throw e;
+            // Never fails the caller (an order was just placed, or a poller is working): the stream is just down.
+            connection.down("could not connect: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + redact(e.getMessage())));
         }
     }
 
