@@ -124,8 +124,9 @@ class CommandsTest {
         JsonNode trades = new ObjectMapper().readTree(ledger.out);
         assertThat(trades).isNotEmpty();
         assertThat(trades.get(0).get("attribution").has("Good")).isTrue();
-        assertThat(trades.get(0).get("decisionPath").get(0).asText()).isEqualTo("Good: prices: closes of 2026-11-24");
-        assertThat(trades.get(0).get("decisionPath").get(1).asText()).contains("good.clj:3:");
+        assertThat(trades.get(0).get("decisionPath").get(0).asText()).startsWith("Good: sleeve: daily: rebalance");
+        assertThat(trades.get(0).get("decisionPath").get(1).asText()).isEqualTo("Good: prices: closes of 2026-11-24");
+        assertThat(trades.get(0).get("decisionPath").get(2).asText()).contains("good.clj:3:");
     }
 
     @Test

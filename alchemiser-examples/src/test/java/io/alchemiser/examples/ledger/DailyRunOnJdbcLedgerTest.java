@@ -92,6 +92,7 @@ class DailyRunOnJdbcLedgerTest {
             TradeRecord uvxy = reopened.tradesForSymbol(Symbol.of("UVXY")).get(0);
             assertThat(uvxy.attribution()).containsOnlyKeys("hedge");
             assertThat(uvxy.decisionPath()).containsExactly(
+                    "hedge: sleeve: daily: rebalance (FIRST_DAY): first day: buys the target",
                     "hedge: prices: live prices as today's bar: UVXY 20.00 at 2026-11-18T20:45:00Z",
                     "hedge: hedge.clj:3:5 if: took the then branch");
             RunRecord done = reopened.latestRun(RUN).orElseThrow();
