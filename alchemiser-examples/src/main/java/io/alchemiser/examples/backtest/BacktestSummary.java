@@ -3,7 +3,9 @@ package io.alchemiser.examples.backtest;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
-import io.alchemiser.examples.app.TextTable;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,29 +51,31 @@ public final class BacktestSummary {
         BacktestResult r = run.result();
         BacktestSettings s = run.settings();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "backtest %s .. %s, %,d trading days, benchmark %s%n", run.firstDate(),
-                run.lastDate(), run.days(), s.benchmark()));
+        sb.append("backtest ").append(run.firstDate()).append(" .. ").append(run.lastDate()).append(", ")
+                .append(Format.count(run.days())).append(" trading days, benchmark ").append(s.benchmark()).append('\n');
         for (BacktestRun.Entry e : run.symphonies()) {
-            sb.append(String.format(Locale.ROOT, "  %s  '%s'  weight %s%n", e.file(), e.name(),
-                    Format.percent(e.weight())));
+            sb.append("  ").append(Text.oneLine(e.file())).append("  '").append(Text.oneLine(e.name())).append("'  weight ")
+                    .append(Format.percent(e.weight())).append('\n');
         }
         sb.append("rebalance: ").append(SymphonyBacktest.describe(s.rule())).append(" (").append(run.ruleSource())
                 .append(")\n");
         sb.append(String.format(Locale.ROOT, "costs: %s bps per trade + %s bps slippage; start capital %s; "
-                + "risk-free %s a year%n", plain(s.costBps()), plain(s.slippageBps()), Format.dollars(s.startCapital()),
+                + "risk-free %s a year%n", plain(s.costBps()), plain(s.slippageBps()), Format.money(s.startCapital()),
                 Format.percent(s.riskFreeRate())));
         if (r.historyStart().isPresent()) {
-            sb.append("history start: ").append(run.historyStartNote()).append('\n');
+            sb.append("history start: ").append(Text.oneLine(run.historyStartNote())).append('\n');
         }
         sb.append('\n');
         TextTable table = new TextTable("statistic", "strategy", "benchmark " + s.benchmark());
-        table.row("final equity", Format.dollars(last(r.equity())), Format.dollars(last(r.benchmarkEquity())));
+        table.row("final equity", Format.money(last(r.equity())), Format.money(last(r.benchmarkEquity())));
         for (Row row : rows()) {
             table.row(row.label(), row.format().apply(r.stats()), row.format().apply(r.benchmarkStats()));
         }
         sb.append(table.render());
-        sb.append(String.format(Locale.ROOT, "%n%,d rebalances, %,d trades; %,d days in %.0f ms (%,.0f days/s)%n",
-                r.rebalances(), r.trades().size(), run.days(), run.elapsedNanos() / 1e6, run.daysPerSecond()));
+        sb.append('\n').append(Format.count(r.rebalances())).append(" rebalances, ").append(Format.count(r.trades().size()))
+                .append(" trades; ").append(Format.count(run.days())).append(" days in ")
+                .append(Format.count(run.elapsedNanos() / 1e6)).append(" ms (").append(Format.count(run.daysPerSecond()))
+                .append(" days/s)\n");
         return sb.toString();
     }
 

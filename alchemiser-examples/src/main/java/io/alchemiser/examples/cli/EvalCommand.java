@@ -12,11 +12,12 @@ import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.app.DataDirectory;
-import io.alchemiser.examples.app.TextTable;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,15 +60,15 @@ final class EvalCommand implements Callable<Integer> {
 
     static String text(Symphony symphony, StrategyResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(symphony.name()).append(" as of ").append(r.asOf()).append('\n');
+        sb.append(Text.oneLine(symphony.name())).append(" as of ").append(r.asOf()).append('\n');
         TextTable t = new TextTable("symbol", "weight");
-        r.weights().bySymbol().forEach((s, w) -> t.row(s, String.format(Locale.ROOT, "%.4f", w)));
+        r.weights().bySymbol().forEach((s, w) -> t.row(s, Format.decimal(w, 4)));
         if (r.weights().cash() > 1e-9) {
-            t.row("cash", String.format(Locale.ROOT, "%.4f", r.weights().cash()));
+            t.row("cash", Format.decimal(r.weights().cash(), 4));
         }
         sb.append(t.render()).append("\ndecision path:\n");
         for (DecisionStep step : r.decisionPath()) {
-            sb.append("  ").append(step).append('\n');
+            sb.append("  ").append(Text.oneLine(step.toString())).append('\n');
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package io.alchemiser.examples.cli;
 
+import io.alchemiser.examples.format.TerminalWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -31,12 +32,13 @@ public final class Main implements Runnable {
             System.setProperty("alchemiser.log", chatty ? "info" : "warn");
         }
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        // Everything printed goes through a writer that disarms terminal escape sequences carried by a value.
+        cli.setOut(TerminalWriter.printWriter(out));
+        cli.setErr(TerminalWriter.printWriter(err));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         int code = cli.execute(args);
-        out.flush();
-        err.flush();
+        cli.getOut().flush();
+        cli.getErr().flush();
         return code;
     }
 

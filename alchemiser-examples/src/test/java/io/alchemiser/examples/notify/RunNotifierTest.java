@@ -54,9 +54,9 @@ class RunNotifierTest {
                 "Fills (2):", "QQQ SELL 20 @ 480.10 (order run-2026-07-31-QQQ-S0", "SPY BUY 10 @ 551.70",
                 "Failures (1):", "UVXY BUY (FAILED): " + REJECTION);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("SPY", "BUY", "10 / 10", "551.7000", "FILLED",
-                "momentum 17.5%, " + SCRIPT + " 7.5%"));
+                "momentum 17.50%, " + SCRIPT + " 7.50%"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("UVXY", "BUY", "0 / 10", "-", "FAILED",
-                SCRIPT + " 40%"));
+                SCRIPT + " 40.00%"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class RunNotifierTest {
         String html = channel.only().html();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<table", "<td>SPY</td>", "<td>551.7000</td>")
                 .doesNotContain("<script>").doesNotContain("alert('x')")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 7.5%")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 7.50%")
                 .contains("insufficient buying power &amp; no margin")
                 .contains("P&amp;L since the last run");
         // Nothing but the template's own tags: strip the known tags and no '<' may remain.
