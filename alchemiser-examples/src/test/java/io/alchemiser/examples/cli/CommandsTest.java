@@ -155,8 +155,20 @@ class CommandsTest {
     void missingAlpacaCredentialsAreNamed() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("APCA_API_KEY_ID") == null,
                 "this machine has Alpaca keys in its environment");
-        Cli r = Cli.run("run", "--config", config("alpaca-paper").toString(), "--dry-run");
+        Path cfg = dir.resolve("alpaca.yaml");
+        Files.writeString(cfg, """
+                strategies:
+                  - {file: good.clj, weight: 1.0}
+                broker:
+                  type: alpaca-paper
+                data:
+                  store: local
+                  path: lake
+                ledger:
+                  path: ledger/test
+                """);
+        Cli r = Cli.run("run", "--config", cfg.toString(), "--dry-run");
         assertThat(r.code).isEqualTo(1);
-        assertThat(r.err).contains("APCA_API_KEY_ID");
+        assertThat(r.err).contains("APCA_API_KEY_ID").contains(cfg + ":3:1: broker.alpaca.keyId: ");
     }
 }
