@@ -2,7 +2,9 @@ package io.alchemiser.examples.app;
 
 import io.alchemiser.alpaca.AlpacaAdapters;
 import io.alchemiser.core.application.run.DailyRun;
+import io.alchemiser.core.application.run.IntradayPriceHistory;
 import io.alchemiser.core.application.run.RunSettings;
+import io.alchemiser.core.domain.MarketClock;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.Ports;
 import io.alchemiser.core.port.PriceHistory;
@@ -31,6 +33,7 @@ import io.alchemiser.s3.ParquetPriceHistory;
 import io.alchemiser.s3.csv.CsvPriceHistory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,10 +70,10 @@ public final class Wiring implements AutoCloseable {
         this.clock = alpaca == null ? simulatedTime : systemClock;
         this.sleeper = alpaca == null ? simulatedTime::advance : Sleeper.system();
         this.store = config.data().store() == AppConfig.DataStore.CSV ? null : openStore(app);
-        this.current = freshHistory();
         this.quotes = alpaca != null ? alpaca.marketData()
                 : new ClosingQuotes((symbol, from, to) -> current.dailyBars(symbol, from, to),
                         config.broker().simulated().spreadBps(), clock);
+        this.current = freshHistory();
         this.calendar = alpaca != null ? alpaca.scheduler() : ManualScheduler.builder().nyseRules().clock(clock).build();
         this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config.broker().simulated(), quotes, simulatedTime);
         this.ledger = JdbcLedger.openFile(config.ledger().path());
@@ -99,9 +102,20 @@ public final class Wiring implements AutoCloseable {
         return new DailyRun(strategies, ports, settings);
     }
 
-    /** A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. */
+    /**
+     * A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. With
+     * {@code data.intraday} (an Alpaca broker only: the loader refuses it with the simulated one), today's live
+     * price from the quotes is the last bar.
+     */
     private PriceHistory freshHistory() {
-        return store == null ? new CsvPriceHistory(config.data().path()) : ParquetPriceHistory.of(store);
+        PriceHistory stored = store == null ? new CsvPriceHistory(config.data().path()) : ParquetPriceHistory.of(store);
+        return withLivePrices(stored, config.data().intraday() ? quotes : null, clock);
+    }
+
+    /** {@code stored}, with today's live price from {@code live} as the last bar when {@code live} is given. */
+    static PriceHistory withLivePrices(PriceHistory stored, Quotes live, Clock clock) {
+        return live == null ? stored
+                : new IntradayPriceHistory(stored, live, LocalDate.now(clock.withZone(MarketClock.MARKET_ZONE)));
     }
 
     /**
