@@ -118,7 +118,7 @@ final class BacktestCommand implements Callable<Integer> {
         } catch (SymphonyException e) {
             err.println(e.render());
             return ExitCodes.INPUT;
-        } catch (AlchemiserException | IllegalArgumentException | UncheckedIOException e) {
+        } catch (AlchemiserException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT;
         } finally {
@@ -140,13 +140,14 @@ final class BacktestCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         SymphonyBacktest.RuleChoice rule = rebalance == null ? SymphonyBacktest.defaultRule(symphonies)
-                : new SymphonyBacktest.RuleChoice(SymphonyBacktest.parseRule(rebalance), "--rebalance");
-        Symbol bench = Symbol.of(benchmark);
+                : new SymphonyBacktest.RuleChoice(UsageException.checking(() -> SymphonyBacktest.parseRule(rebalance)),
+                        "--rebalance");
+        Symbol bench = UsageException.checking(() -> Symbol.of(benchmark));
         PriceHistory marketData = DataDirectory.open(data);
-        LocalDate end = to != null ? to
-                : SymphonyBacktest.lastBenchmarkDate(marketData, bench, LocalDate.now(Scheduler.MARKET_ZONE));
-        BacktestSettings settings = new BacktestSettings(from, end, capital, costBps, slippageBps, bench, riskFree,
-                rule.rule());
+        LocalDate end = to != null ? to : UsageException.checking(() -> SymphonyBacktest.lastBenchmarkDate(marketData,
+                bench, LocalDate.now(Scheduler.MARKET_ZONE)));
+        BacktestSettings settings = UsageException.checking(() -> new BacktestSettings(from, end, capital, costBps,
+                slippageBps, bench, riskFree, rule.rule()));
         BacktestProgress progress = System.console() != null ? new TerminalProgress(err) : BacktestProgress.none();
         BacktestRun run;
         try {
@@ -204,8 +205,8 @@ final class BacktestCommand implements Callable<Integer> {
     /**
      * The allocation of each file: {@code text} parsed as comma-separated fractions, or equal when absent.
      *
-     * @throws IllegalArgumentException if a value is no number or negative, the count differs from the files', or
-     *                                  the sum is not 1
+     * @throws UsageException if a value is no number or negative, the count differs from the files', or the sum is
+     *                        not 1
      */
     static List<Double> weights(String text, int files) {
         List<Double> out = new ArrayList<>();
@@ -220,22 +221,22 @@ final class BacktestCommand implements Callable<Integer> {
             try {
                 w = Double.parseDouble(part.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--weights " + text + ": '" + part.trim() + "' is not a number");
+                throw new UsageException("--weights " + text + ": '" + part.trim() + "' is not a number");
             }
             if (!Double.isFinite(w) || w < 0) {
-                throw new IllegalArgumentException("--weights " + text + ": each weight is a fraction of at least 0");
+                throw new UsageException("--weights " + text + ": each weight is a fraction of at least 0");
             }
             out.add(w);
         }
         if (out.size() != files) {
-            throw new IllegalArgumentException("--weights " + text + " gives " + out.size() + " weight"
+            throw new UsageException("--weights " + text + " gives " + out.size() + " weight"
                     + (out.size() == 1 ? "" : "s") + " for " + files + " file" + (files == 1 ? "" : "s")
                     + ": give one per FILE, in order");
         }
         double sum = out.stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > 1e-6) {
             String shown = BigDecimal.valueOf(sum).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-            throw new IllegalArgumentException("--weights " + text + " sums to " + shown + "; the weights must sum to 1");
+            throw new UsageException("--weights " + text + " sums to " + shown + "; the weights must sum to 1");
         }
         return out;
     }

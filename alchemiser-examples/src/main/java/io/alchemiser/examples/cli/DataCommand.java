@@ -76,7 +76,7 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("no such folder: " + dir);
+                throw new UsageException("no such folder: " + dir);
             }
             try (ParquetBarStore lake = ParquetBarStore.local(store)) {
                 RefreshReport report = new CsvBarImporter(lake, 4, TerminalProgress.onStandardError()).importFolder(dir);

@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate day = date != null ? date
                 : ManualScheduler.weekdays().previousSession(LocalDate.now(Scheduler.MARKET_ZONE)).date();
         if (ManualScheduler.weekdays().session(day).isEmpty()) {
-            throw new IllegalArgumentException(day + " is not a trading day; pick another --date");
+            throw new UsageException("--date " + day + " is not a trading day; pick another");
         }
         ManualClock clock = new ManualClock(ZonedDateTime.of(day, LocalTime.of(15, 45), Scheduler.MARKET_ZONE).toInstant());
         ManualScheduler calendar = ManualScheduler.builder().clock(clock).build(); // the generator's calendar: weekdays

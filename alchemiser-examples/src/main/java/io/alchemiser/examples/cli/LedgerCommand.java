@@ -1,5 +1,7 @@
 package io.alchemiser.examples.cli;
 
+import io.alchemiser.core.domain.RunId;
+import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigLoader;
 import io.alchemiser.examples.ledger.JdbcLedger;
@@ -7,6 +9,8 @@ import io.alchemiser.examples.ledger.LedgerQuery;
 import io.alchemiser.examples.ledger.LedgerReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +43,7 @@ final class LedgerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig cfg = new ConfigLoader().load(config);
-        LedgerQuery query = LedgerQuery.fromOptions(run, symbol, since);
+        LedgerQuery query = query(run, symbol, since);
         try (JdbcLedger ledger = JdbcLedger.openExistingFile(cfg.ledger().path())) {
             LedgerReport report = new LedgerReport(ledger);
             PrintWriter out = spec.commandLine().getOut();
@@ -47,5 +51,33 @@ final class LedgerCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The query for {@code --run ID | --symbol S | --since DATE}, each {@code null} when not given; none given means
+     * all trades.
+     *
+     * @throws UsageException when more than one is given or a value is malformed (a run id, a ticker such as
+     *                        {@code SPY} or {@code BRK/B}, an ISO date such as {@code 2026-07-31})
+     */
+    static LedgerQuery query(String runId, String symbol, String since) {
+        int given = (runId != null ? 1 : 0) + (symbol != null ? 1 : 0) + (since != null ? 1 : 0);
+        if (given > 1) {
+            throw new UsageException("give at most one of --run, --symbol and --since");
+        }
+        if (runId != null) {
+            return LedgerQuery.run(UsageException.checking(() -> new RunId(runId.trim())));
+        }
+        if (symbol != null) {
+            return LedgerQuery.symbol(UsageException.checking(() -> Symbol.of(symbol)));
+        }
+        if (since != null) {
+            try {
+                return LedgerQuery.since(LocalDate.parse(since.trim()));
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--since expects a date such as 2026-07-31, got '" + since + "'");
+            }
+        }
+        return LedgerQuery.all();
     }
 }

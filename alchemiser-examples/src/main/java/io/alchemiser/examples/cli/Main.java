@@ -13,7 +13,8 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input, or a run that stopped before any order",
                 "2:usage error", "3:a run stopped after orders started (run again to resume)",
-                "4:a run completed with failed trades"})
+                "4:a run completed with failed trades",
+                "70:internal error: a bug in Alchemiser (stack trace on standard error)"})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -27,15 +28,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line writing to {@code out} and {@code err} and returns the exit code (for tests). */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        if (System.getProperty("alchemiser.log") == null && System.getenv("ALCHEMISER_LOG") == null) {
-            boolean chatty = args.length > 0 && (args[0].equals("run") || args[0].equals("schedule"));
-            System.setProperty("alchemiser.log", chatty ? "info" : "warn");
-        }
+        LogLevel.Choice level = LogLevel.choose(LogLevel.GIVEN_PROPERTY, System.getenv(LogLevel.ENV),
+                args.length > 0 ? args[0] : null);
+        LogLevel.apply(level.level());
         CommandLine cli = new CommandLine(new Main());
         // Everything printed goes through a writer that disarms terminal escape sequences carried by a value.
         cli.setOut(TerminalWriter.printWriter(out));
         cli.setErr(TerminalWriter.printWriter(err));
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        level.warning().ifPresent(cli.getErr()::println);
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();
