@@ -14,7 +14,6 @@ import io.alchemiser.dsl.eval.EvaluationException;
 import io.alchemiser.dsl.eval.HistoryStart;
 import io.alchemiser.dsl.eval.SymphonyEvaluator;
 import io.alchemiser.dsl.read.SymphonyException;
-import io.alchemiser.examples.app.DataDirectory;
 import io.alchemiser.examples.backtest.BacktestCsv;
 import io.alchemiser.examples.backtest.BacktestJson;
 import io.alchemiser.examples.backtest.BacktestReport;
@@ -33,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
                 + "statistics of the strategy and the benchmark side by side.",
                 "Without --from the backtest starts on the first date every indicator has enough history, and says "
                         + "which symbol and indicator set it. DIR is a folder of SYMBOL.csv files or a Parquet data "
-                        + "lake."},
+                        + "lake. With --json, one JSON object (settings, history start, statistics, daily weights) "
+                        + "instead of the text summary."},
         footer = {"%nExamples:",
                 "  backtest nova.clj --data ../shared/prices --report nova.html",
                 "  backtest a.clj b.clj --weights 0.6,0.4 --data lake --cost-bps 1 --json",
@@ -61,8 +62,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "allocation of each FILE, in order, summing to 1 (e.g. 0.4,0.35,0.25); default: equal")
     String weights;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "price data: CSV folder or data lake")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day (default: the history start)")
     LocalDate from;
@@ -96,9 +97,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "annual risk-free rate for Sharpe and Sortino, a fraction: 0.02 = 2%% (default: ${DEFAULT-VALUE})")
     double riskFree;
 
-    @Option(names = "--json", description = "print one JSON object (settings, history start, statistics, daily "
-            + "weights) instead of the text summary")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "write a self-contained HTML report")
     Path report;
@@ -143,7 +143,7 @@ final class BacktestCommand implements Callable<Integer> {
                 : new SymphonyBacktest.RuleChoice(UsageException.checking(() -> SymphonyBacktest.parseRule(rebalance)),
                         "--rebalance");
         Symbol bench = UsageException.checking(() -> Symbol.of(benchmark));
-        PriceHistory marketData = DataDirectory.open(data);
+        PriceHistory marketData = data.open();
         LocalDate end = to != null ? to : UsageException.checking(() -> SymphonyBacktest.lastBenchmarkDate(marketData,
                 bench, LocalDate.now(Scheduler.MARKET_ZONE)));
         BacktestSettings settings = UsageException.checking(() -> new BacktestSettings(from, end, capital, costBps,
@@ -159,8 +159,8 @@ final class BacktestCommand implements Callable<Integer> {
             }
             return ExitCodes.INPUT;
         }
-        PrintWriter notes = json ? err : out;
-        out.print(json ? BacktestJson.render(run) : BacktestSummary.render(run));
+        PrintWriter notes = json.enabled ? err : out;
+        out.print(json.enabled ? BacktestJson.render(run) : BacktestSummary.render(run));
         if (report != null) {
             BacktestReport.write(run, report);
             notes.println("report: " + report);
