@@ -32,7 +32,7 @@ final class SummaryRenderer {
 
     static RunNotification render(RunOutcome o) {
         Document d = document(o);
-        return new RunNotification(o.runId(), subject(o), d.text(), d.html(subject(o)), o.needsAttention());
+        return new RunNotification(o.runId(), subject(o), d.text(), d.html(subject(o)), o.needsAttention(), o.dryRun());
     }
 
     static String subject(RunOutcome o) {
