@@ -23,7 +23,7 @@ import java.util.Optional;
  * ports: {@link Wiring} builds those from these values. A value that the libraries refuse is a
  * {@link ConfigException} at the key it came from; a secret is only ever handed over as a {@link Secret}.
  */
-public final class AppSettings {
+final class AppSettings {
     /** Alpaca's own variable names for the key id and secret key; they win over the file. */
     public static final String ENV_KEY_ID = "APCA_API_KEY_ID";
     public static final String ENV_SECRET_KEY = "APCA_API_SECRET_KEY";

@@ -9,7 +9,8 @@ package io.alchemiser.examples.format;
  * <p>The rule, one for the whole app: a <em>control character</em> is any ISO control character (C0, DEL, C1) or
  * a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069). {@link #oneLine} turns line
  * breaks and tabs into spaces and every other control character into U+FFFD (�), so a value stays on its line
- * and in its table column; {@link #printable} keeps line breaks and tabs (for text of several lines).
+ * and in its table column; {@link Html#escape} and {@link TerminalWriter} keep line breaks and tabs (for text of
+ * several lines) and replace the rest.
  */
 public final class Text {
     /** What a control character is replaced with. */
@@ -47,27 +48,6 @@ public final class Text {
             }
             out = copy(out, text, i);
             out.append(replacement);
-        }
-        return out == null ? text : out.toString();
-    }
-
-    /**
-     * {@code text} with its line breaks ({@code \n}, {@code \r}) and tabs kept and every other control character
-     * replaced with {@link #REPLACEMENT}. {@code null} is the empty string.
-     */
-    public static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isControl(c) && !isLayout(c)) {
-                out = copy(out, text, i);
-                out.append(REPLACEMENT);
-            } else if (out != null) {
-                out.append(c);
-            }
         }
         return out == null ? text : out.toString();
     }
