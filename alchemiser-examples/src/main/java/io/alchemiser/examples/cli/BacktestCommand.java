@@ -21,10 +21,9 @@ import io.alchemiser.examples.backtest.BacktestRun;
 import io.alchemiser.examples.backtest.BacktestSummary;
 import io.alchemiser.examples.backtest.SymphonyBacktest;
 import io.alchemiser.examples.backtest.TerminalProgress;
+import io.alchemiser.examples.format.Format;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -235,8 +234,8 @@ final class BacktestCommand implements Callable<Integer> {
         }
         double sum = out.stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > 1e-6) {
-            String shown = BigDecimal.valueOf(sum).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-            throw new UsageException("--weights " + text + " sums to " + shown + "; the weights must sum to 1");
+            throw new UsageException("--weights " + text + " sums to " + Format.plain(sum, 6)
+                    + "; the weights must sum to 1");
         }
         return out;
     }

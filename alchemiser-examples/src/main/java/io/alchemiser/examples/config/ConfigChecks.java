@@ -2,8 +2,7 @@ package io.alchemiser.examples.config;
 
 import io.alchemiser.examples.config.AppConfig.DataSource;
 import io.alchemiser.examples.config.AppConfig.DataStore;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.alchemiser.examples.format.Format;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -56,8 +55,7 @@ final class ConfigChecks {
             sum += e.weight();
         }
         if (Math.abs(sum - 1) > 1e-6) {
-            throw c.errorAt("strategies", "weights must sum to 1, got "
-                    + BigDecimal.valueOf(sum).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+            throw c.errorAt("strategies", "weights must sum to 1, got " + Format.plain(sum, 6));
         }
     }
 

@@ -101,6 +101,20 @@ public final class Format {
                 .longValueExact());
     }
 
+    /**
+     * {@code value} rounded half-up to at most {@code maxDecimals} decimals (0 to 10), without trailing zeros:
+     * {@code plain(0.8999999999999999, 6) → 0.9}, {@code plain(2.0, 6) → 2}.
+     */
+    public static String plain(double value, int maxDecimals) {
+        if (!Double.isFinite(value)) {
+            return NOT_AVAILABLE;
+        }
+        if (maxDecimals < 0 || maxDecimals > 10) {
+            throw new IllegalArgumentException("decimals must be 0 to 10, got " + maxDecimals);
+        }
+        return BigDecimal.valueOf(value).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** A quantity or price exactly as recorded, without trailing zeros or exponent: {@code 10.500 → 10.5}. */
     public static String quantity(BigDecimal value) {
         return value == null ? NONE : value.stripTrailingZeros().toPlainString();

@@ -87,8 +87,8 @@ final class SummaryRenderer {
         if (!o.fills().isEmpty()) {
             d.section("Fills (" + o.fills().size() + ")");
             for (OrderFilled f : o.fills()) {
-                d.item(f.symbol() + " " + f.side() + " " + f.quantity().toPlainString() + " @ "
-                        + f.price().toPlainString() + " (order " + f.clientOrderId() + ", " + f.at() + ")");
+                d.item(f.symbol() + " " + f.side() + " " + Format.quantity(f.quantity()) + " @ "
+                        + Format.price(f.price()) + " (order " + f.clientOrderId() + ", " + f.at() + ")");
             }
             return;
         }
@@ -100,8 +100,8 @@ final class SummaryRenderer {
         }
         d.section("Fills (per trade, from the ledger)");
         for (TradeRecord t : filled) {
-            d.item(t.symbol() + " " + t.side() + " " + t.filledQuantity().toPlainString() + " @ "
-                    + t.averageFillPrice().toPlainString() + " average (order " + t.lastClientOrderId() + ")");
+            d.item(t.symbol() + " " + t.side() + " " + Format.quantity(t.filledQuantity()) + " @ "
+                    + Format.price(t.averageFillPrice()) + " average (order " + t.lastClientOrderId() + ")");
         }
     }
 
@@ -131,13 +131,13 @@ final class SummaryRenderer {
 
     private static String[] tradeRow(TradeRecord t) {
         return new String[] {t.symbol().value(), t.side().name(),
-                t.filledQuantity().toPlainString() + " / " + t.plannedQuantity().toPlainString(),
+                Format.quantity(t.filledQuantity()) + " / " + Format.quantity(t.plannedQuantity()),
                 Format.price(t.averageFillPrice()), t.status().name(),
                 strategies(t.attribution())};
     }
 
     private static String[] planRow(PlannedTrade t) {
-        return new String[] {t.symbol().value(), t.side().name(), t.quantity().toPlainString(),
+        return new String[] {t.symbol().value(), t.side().name(), Format.quantity(t.quantity()),
                 Format.price(t.price()), Format.money(t.notional())};
     }
 

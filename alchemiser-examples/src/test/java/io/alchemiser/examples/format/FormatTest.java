@@ -85,6 +85,10 @@ class FormatTest {
         assertThat(Format.decimal(0.5, 4)).isEqualTo("0.5000");
         assertThat(Format.count(12345.5)).isEqualTo("12,346");
         assertThat(Format.count(0)).isEqualTo("0");
+        assertThat(Format.plain(0.5 + 0.4, 6)).isEqualTo("0.9");
+        assertThat(Format.plain(0.1 + 0.2, 6)).isEqualTo("0.3");
+        assertThat(Format.plain(2.0, 6)).isEqualTo("2");
+        assertThat(Format.plain(1.0000005, 6)).isEqualTo("1.000001");
         assertThat(Format.quantity(new BigDecimal("10.500"))).isEqualTo("10.5");
         assertThat(Format.quantity(new BigDecimal("1E+3"))).isEqualTo("1000");
         assertThat(Format.quantity(new BigDecimal("0.000"))).isEqualTo("0");
