@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,29 +51,23 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
 
     /** A value of a key that takes one of a few names, such as {@code broker.type}. */
     interface Choice {
-        /** The name as written in the configuration file. */
-        String configName();
+        /** The constant's name. */
+        String name();
+
+        /** The name as written in the configuration file: the constant's, lower case, {@code _} as {@code -}. */
+        default String configName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Which broker trades. */
     public enum BrokerType implements Choice {
         /** The in-memory simulated broker on simulated time. */
-        SIMULATED("simulated"),
+        SIMULATED,
         /** Alpaca's paper-trading account (fake money). */
-        ALPACA_PAPER("alpaca-paper"),
+        ALPACA_PAPER,
         /** Alpaca's live account: real money. */
-        ALPACA_LIVE("alpaca-live");
-
-        private final String configName;
-
-        BrokerType(String configName) {
-            this.configName = configName;
-        }
-
-        @Override
-        public String configName() {
-            return configName;
-        }
+        ALPACA_LIVE;
 
         /** Whether this is one of Alpaca's accounts. */
         public boolean isAlpaca() {
@@ -82,81 +77,51 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
         /** The name as written in the file. */
         @Override
         public String toString() {
-            return configName;
+            return configName();
         }
     }
 
     /** Where bars are kept. */
     public enum DataStore implements Choice {
         /** A Parquet data lake in a local folder. */
-        LOCAL("local"),
+        LOCAL,
         /** A Parquet data lake in an S3 (or S3-compatible) bucket. */
-        S3("s3"),
+        S3,
         /** A folder of {@code SYMBOL.csv} files, read as it is (nothing refreshes it). */
-        CSV("csv");
+        CSV;
 
-        private final String configName;
-
-        DataStore(String configName) {
-            this.configName = configName;
-        }
-
-        @Override
-        public String configName() {
-            return configName;
-        }
-
+        /** The name as written in the file. */
         @Override
         public String toString() {
-            return configName;
+            return configName();
         }
     }
 
     /** Where {@code data refresh} fetches missing days from. */
     public enum DataSource implements Choice {
         /** Alpaca's market-data API. */
-        ALPACA("alpaca"),
+        ALPACA,
         /** A folder of {@code SYMBOL.csv} files ({@code data.sourcePath}). */
-        CSV("csv");
+        CSV;
 
-        private final String configName;
-
-        DataSource(String configName) {
-            this.configName = configName;
-        }
-
-        @Override
-        public String configName() {
-            return configName;
-        }
-
+        /** The name as written in the file. */
         @Override
         public String toString() {
-            return configName;
+            return configName();
         }
     }
 
     /** Alpaca's stock data feed. */
     public enum Feed implements Choice {
         /** One exchange; every Alpaca plan may read it. */
-        IEX("iex"),
+        IEX,
         /** All exchanges; recent data needs a paid subscription. */
-        SIP("sip");
+        SIP;
 
-        private final String configName;
-
-        Feed(String configName) {
-            this.configName = configName;
-        }
-
-        @Override
-        public String configName() {
-            return configName;
-        }
-
+        /** The name as written in the file. */
         @Override
         public String toString() {
-            return configName;
+            return configName();
         }
     }
 

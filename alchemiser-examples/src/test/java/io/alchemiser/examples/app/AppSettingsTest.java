@@ -7,7 +7,7 @@ import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigException;
-import io.alchemiser.examples.config.ConfigLoader;
+import io.alchemiser.examples.config.ConfigFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -24,17 +24,17 @@ class AppSettingsTest {
 
     @TempDir
     Path dir;
+    ConfigFiles files;
     Path file;
 
     @BeforeEach
-    void symphony() throws IOException {
-        Files.writeString(dir.resolve("a.clj"), "(defsymphony \"Same\" {} (asset \"SPY\"))");
-        file = dir.resolve("alchemiser.yaml");
+    void files() {
+        files = new ConfigFiles(dir);
+        file = files.file();
     }
 
-    private AppConfig config(String yaml) throws IOException {
-        Files.writeString(file, yaml);
-        return new ConfigLoader().load(file);
+    private AppConfig config(String yaml) {
+        return files.load(yaml);
     }
 
     @Test

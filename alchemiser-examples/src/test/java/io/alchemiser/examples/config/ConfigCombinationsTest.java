@@ -15,30 +15,22 @@ class ConfigCombinationsTest {
 
     @TempDir
     Path dir;
+    ConfigFiles files;
     Path file;
-    private final ConfigLoader loader = new ConfigLoader();
 
     @BeforeEach
-    void symphony() throws IOException {
-        Files.writeString(dir.resolve("a.clj"), "(asset \"SPY\")");
+    void files() throws IOException {
+        files = new ConfigFiles(dir);
+        file = files.file();
         Files.createDirectories(dir.resolve("prices"));
-        file = dir.resolve("alchemiser.yaml");
     }
 
-    private AppConfig load(String yaml) throws IOException {
-        Files.writeString(file, yaml);
-        return loader.load(file);
+    private AppConfig load(String yaml) {
+        return files.load(yaml);
     }
 
     private String error(String yaml) {
-        try {
-            load(yaml);
-        } catch (ConfigException e) {
-            return e.getMessage();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("accepted:\n" + yaml);
+        return files.error(yaml);
     }
 
     @Test

@@ -23,29 +23,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConfigRefusalsTest {
     @TempDir
     Path dir;
+    ConfigFiles files;
     Path file;
-    private final ConfigLoader loader = new ConfigLoader();
 
     @BeforeEach
-    void symphony() throws IOException {
-        Files.writeString(dir.resolve("a.clj"), "(asset \"SPY\")");
-        file = dir.resolve("alchemiser.yaml");
+    void files() {
+        files = new ConfigFiles(dir);
+        file = files.file();
     }
 
-    private AppConfig load(String yaml) throws IOException {
-        Files.writeString(file, yaml);
-        return loader.load(file);
+    private AppConfig load(String yaml) {
+        return files.load(yaml);
     }
 
     private String error(String yaml) {
-        try {
-            load(yaml);
-        } catch (ConfigException e) {
-            return e.getMessage();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("accepted:\n" + yaml);
+        return files.error(yaml);
     }
 
     @Test
@@ -117,10 +109,10 @@ class ConfigRefusalsTest {
     @Test
     void aBinaryFileIsNamedAsOne() throws IOException {
         Files.write(file, new byte[] {'s', 't', ':', ' ', 1, 2, 0, (byte) 0xff});
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class)
                 .hasMessage(file + ":1:8: not a text file: the bytes here are not UTF-8 (is this a binary file?)");
         Files.write(file, "strategies:\n  - \u0000\u0001".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new ConfigLoader().load(file)).isInstanceOf(ConfigException.class)
                 .hasMessage(file + ":2:5: not a text file: it holds the control character U+0000 (is this a binary "
                         + "file?)");
     }
