@@ -60,7 +60,7 @@ final class AppSettings {
                 new RebalanceSettings(r.minTradeDollars(), r.minTradePercent() / 100, r.cashReserve(), r.fractionalShares()),
                 new ExecutionSettings(e.steps(), Duration.ofSeconds(e.stepWaitSeconds()), e.concurrency(),
                         e.maxSpreadPercent() / 100, Duration.ofSeconds(e.buyingPowerWaitSeconds())),
-                EVALUATION_THREADS);
+                EVALUATION_THREADS).withIntraday(config.data().intraday());
     }
 
     /**

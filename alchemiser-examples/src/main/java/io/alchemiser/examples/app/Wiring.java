@@ -2,7 +2,6 @@ package io.alchemiser.examples.app;
 
 import io.alchemiser.alpaca.AlpacaAdapters;
 import io.alchemiser.core.application.run.DailyRun;
-import io.alchemiser.core.application.run.IntradayPriceHistory;
 import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.core.domain.MarketClock;
 import io.alchemiser.core.port.Broker;
@@ -33,7 +32,8 @@ import io.alchemiser.s3.ParquetPriceHistory;
 import io.alchemiser.s3.csv.CsvPriceHistory;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class Wiring implements AutoCloseable {
         this.strategies = strategies(config);
         AlpacaAdapters alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(app.alpaca());
         // Simulated trading runs on simulated time, so walk-the-book waits pass instantly.
-        ManualClock simulatedTime = alpaca == null ? new ManualClock(systemClock.instant()) : null;
+        ManualClock simulatedTime = alpaca == null ? new ManualClock(simulatedStart(config, systemClock)) : null;
         this.clock = alpaca == null ? simulatedTime : systemClock;
         this.sleeper = alpaca == null ? simulatedTime::advance : Sleeper.system();
         this.store = config.data().store() == AppConfig.DataStore.CSV ? null : openStore(app);
@@ -103,19 +103,17 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. With
-     * {@code data.intraday} (an Alpaca broker only: the loader refuses it with the simulated one), today's live
-     * price from the quotes is the last bar.
+     * A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. (With
+     * {@code data.intraday} the daily run itself puts today's live price on top while the market is open.)
      */
     private PriceHistory freshHistory() {
-        PriceHistory stored = store == null ? new CsvPriceHistory(config.data().path()) : ParquetPriceHistory.of(store);
-        return withLivePrices(stored, config.data().intraday() ? quotes : null, clock);
+        return store == null ? new CsvPriceHistory(config.data().path()) : ParquetPriceHistory.of(store);
     }
 
-    /** {@code stored}, with today's live price from {@code live} as the last bar when {@code live} is given. */
-    static PriceHistory withLivePrices(PriceHistory stored, Quotes live, Clock clock) {
-        return live == null ? stored
-                : new IntradayPriceHistory(stored, live, LocalDate.now(clock.withZone(MarketClock.MARKET_ZONE)));
+    /** Where simulated time starts: {@code broker.simulated.startAt} (New York wall time), else now. */
+    private static Instant simulatedStart(AppConfig config, Clock systemClock) {
+        LocalDateTime startAt = config.broker().simulated().startAt();
+        return startAt == null ? systemClock.instant() : startAt.atZone(MarketClock.MARKET_ZONE).toInstant();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -136,8 +137,12 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
         }
     }
 
-    /** The in-memory simulated broker: starting cash, spread in basis points, random seed. */
-    public record Simulated(BigDecimal cash, double spreadBps, long seed) {
+    /**
+     * The in-memory simulated broker: starting cash, spread in basis points, random seed, and where its simulated
+     * time starts ({@code startAt}, New York wall time; null for now). The simulated market keeps the real calendar,
+     * so a run outside market hours stops as a live one would; {@code startAt} rehearses a chosen moment instead.
+     */
+    public record Simulated(BigDecimal cash, double spreadBps, long seed, LocalDateTime startAt) {
     }
 
     /**
@@ -151,8 +156,8 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
     /**
      * Where bars come from: a local Parquet data lake in {@code path}, one in an S3 bucket ({@code s3}), or a folder
      * of SYMBOL.csv files in {@code path}. {@code source} is what {@code data refresh} fetches from: Alpaca, or the
-     * CSV folder {@code sourcePath}. {@code intraday} appends today's live price as the last bar when a run happens
-     * before the close.
+     * CSV folder {@code sourcePath}. {@code intraday} (on by default with an Alpaca broker, off with the simulated one)
+     * puts today's live price as the last bar when a run happens while the market is open.
      */
     public record Data(DataStore store, Path path, S3 s3, DataSource source, Path sourcePath, LocalDate historyStart,
             boolean intraday) {

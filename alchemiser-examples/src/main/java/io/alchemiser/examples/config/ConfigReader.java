@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,7 +70,7 @@ final class ConfigReader {
         List<AppConfig.StrategyEntry> strategies = strategies(top);
         AppConfig.Broker broker = broker(top.section("broker", Set.of("type", "simulated", "alpaca")));
         AppConfig.Data data = data(top.section("data", Set.of("store", "path", "s3", "source", "sourcePath",
-                "historyStart", "intraday")));
+                "historyStart", "intraday")), broker.type().isAlpaca());
         AppConfig.Rebalance rebalance = rebalance(top.section("rebalance", Set.of("minTradeDollars", "minTradePercent",
                 "cashReserve", "fractionalShares")));
         AppConfig.Execution execution = execution(top.section("execution", Set.of("steps", "stepWaitSeconds",
@@ -104,11 +105,12 @@ final class ConfigReader {
 
     private AppConfig.Broker broker(Section b) {
         BrokerType type = choice(b, "type", BrokerType.values(), BrokerType.SIMULATED);
-        Section sim = b.section("simulated", Set.of("cash", "spreadBps", "seed"));
+        Section sim = b.section("simulated", Set.of("cash", "spreadBps", "seed", "startAt"));
         AppConfig.Simulated simulated = new AppConfig.Simulated(
                 decimal(sim, "cash", SIMULATED_CASH, new BigDecimal("100000")),
                 decimal(sim, "spreadBps", SPREAD_BPS, new BigDecimal("5")).doubleValue(),
-                sim.get("seed").map(n -> SEED.read(n).longValueExact()).orElse(42L));
+                sim.get("seed").map(n -> SEED.read(n).longValueExact()).orElse(42L),
+                sim.get("startAt").map(ConfigReader::dateTime).orElse(null));
         AppConfig.Alpaca alpaca = null;
         if (b.has("alpaca")) {
             Section a = b.section("alpaca", Set.of("keyId", "secretKey", "tradingUrl", "dataUrl", "feed"));
@@ -119,7 +121,8 @@ final class ConfigReader {
         return new AppConfig.Broker(type, simulated, alpaca);
     }
 
-    private AppConfig.Data data(Section d) {
+    /** The data section; {@code intraday} defaults to on with a live broker, off with the simulated one. */
+    private AppConfig.Data data(Section d, boolean liveQuotes) {
         AppConfig.S3 s3 = null;
         if (d.has("s3")) {
             Section s = d.section("s3", Set.of("bucket", "prefix", "region", "endpoint", "pathStyle"));
@@ -133,7 +136,7 @@ final class ConfigReader {
         return new AppConfig.Data(choice(d, "store", DataStore.values(), DataStore.LOCAL),
                 path(d, "path").orElse(dir.resolve("data/lake").normalize()), s3,
                 choice(d, "source", DataSource.values(), DataSource.ALPACA), path(d, "sourcePath").orElse(null),
-                historyStart, bool(d, "intraday", false));
+                historyStart, bool(d, "intraday", liveQuotes));
     }
 
     private AppConfig.Rebalance rebalance(Section r) {
@@ -258,6 +261,20 @@ final class ConfigReader {
             throw n.error("must be a date from " + EARLIEST_HISTORY + " to " + LATEST_HISTORY + ", got " + date);
         }
         return date;
+    }
+
+    /** A New York wall time such as {@code 2026-11-24T15:45}, on a date in the accepted range. */
+    private static LocalDateTime dateTime(ConfigNode n) {
+        LocalDateTime time;
+        try {
+            time = LocalDateTime.parse(n.text().strip());
+        } catch (DateTimeParseException e) {
+            throw n.error("expected a New York date and time like 2026-11-24T15:45, got '" + n.shown() + "'");
+        }
+        if (time.toLocalDate().isBefore(EARLIEST_HISTORY) || time.toLocalDate().isAfter(LATEST_HISTORY)) {
+            throw n.error("must be on a date from " + EARLIEST_HISTORY + " to " + LATEST_HISTORY + ", got " + time);
+        }
+        return time;
     }
 
     /**

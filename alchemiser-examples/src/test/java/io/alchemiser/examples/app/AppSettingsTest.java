@@ -97,6 +97,8 @@ class AppSettingsTest {
         assertThat(run.execution().maxSpread()).isEqualTo(0.03);
         assertThat(run.execution().stepWait()).isEqualTo(Duration.ofSeconds(20));
         assertThat(run.execution().buyingPowerWait()).isZero();
+        assertThat(run.intraday()).as("the simulated broker has no live prices").isFalse();
+        assertThat(AppSettings.of(config(ONE + "broker: {type: alpaca-paper}\n"), Map.of()).run().intraday()).isTrue();
     }
 
     @Test

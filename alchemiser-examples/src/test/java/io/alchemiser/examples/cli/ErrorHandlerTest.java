@@ -3,6 +3,7 @@ package io.alchemiser.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.alchemiser.core.application.run.RunFailedException;
+import io.alchemiser.core.application.run.RunFailure;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.port.BrokerException;
 import io.alchemiser.examples.config.ConfigException;
@@ -44,8 +45,10 @@ class ErrorHandlerTest {
     @Test
     void aRunThatStoppedSaysWhetherOrdersHadStarted() {
         RunId run = new RunId("run-2026-11-24");
-        assertThat(handle(new RunFailedException(run, "market closed", true, null))).isEqualTo(ExitCodes.INPUT);
-        assertThat(handle(new RunFailedException(run, "broker unreachable", false, null)))
+        assertThat(handle(new RunFailedException(run, new RunFailure.Other("market closed"), true, null)))
+                .isEqualTo(ExitCodes.INPUT);
+        assertThat(handle(new RunFailedException(run, new RunFailure.BrokerUnreachable("submit", "timeout"), false,
+                null)))
                 .isEqualTo(ExitCodes.RUN_INTERRUPTED);
         assertThat(err.toString()).contains("no order was placed", "orders had started: see `ledger --run "
                 + "run-2026-11-24`, then run again to resume");

@@ -43,6 +43,13 @@ class ConfigCombinationsTest {
     }
 
     @Test
+    void intradayPricesAreOnByDefaultWithAnAlpacaBrokerAndOffWithTheSimulatedOne() {
+        assertThat(load(ONE + "broker: {type: alpaca-paper}\n").data().intraday()).isTrue();
+        assertThat(load(ONE + "broker: {type: alpaca-live}\ndata: {intraday: false}\n").data().intraday()).isFalse();
+        assertThat(load(ONE).data().intraday()).isFalse();
+    }
+
+    @Test
     void intradayPricesNeedALiveQuoteSource() {
         assertThat(error(ONE + "data: {intraday: true}\n")).startsWith(file + ":2:18: data.intraday: true needs a "
                 + "live quote source");
