@@ -3,12 +3,12 @@ package io.alchemiser.examples.backtest;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.SleeveReport;
 import io.alchemiser.examples.format.Format;
 import io.alchemiser.examples.format.Text;
 import io.alchemiser.examples.format.TextTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -59,11 +59,14 @@ public final class BacktestSummary {
         }
         sb.append("rebalance: ").append(SymphonyBacktest.describe(s.rule())).append(" (").append(run.ruleSource())
                 .append(")\n");
-        sb.append(String.format(Locale.ROOT, "costs: %s bps per trade + %s bps slippage; start capital %s; "
-                + "risk-free %s a year%n", plain(s.costBps()), plain(s.slippageBps()), Format.money(s.startCapital()),
-                Format.percent(s.riskFreeRate())));
+        sb.append("costs: ").append(SymphonyBacktest.describeCosts(s)).append("; start capital ")
+                .append(Format.money(s.startCapital())).append("; risk-free ").append(Format.percent(s.riskFreeRate()))
+                .append(" a year\n");
         if (r.historyStart().isPresent()) {
             sb.append("history start: ").append(Text.oneLine(run.historyStartNote())).append('\n');
+        }
+        for (String line : sleeveLines(run)) {
+            sb.append(line).append('\n');
         }
         sb.append('\n');
         TextTable table = new TextTable("statistic", "strategy", "benchmark " + s.benchmark());
@@ -76,7 +79,39 @@ public final class BacktestSummary {
                 .append(" trades; ").append(Format.count(run.days())).append(" days in ")
                 .append(Format.count(run.elapsedNanos() / 1e6)).append(" ms (").append(Format.count(run.daysPerSecond()))
                 .append(" days/s)\n");
+        if (r.costs().total() > 0) {
+            sb.append("costs paid: ").append(costsPaid(r)).append('\n');
+        }
         return sb.toString();
+    }
+
+    /** {@code $12.34 (trading $12.00, SEC $0.28, TAF $0.06)}. */
+    static String costsPaid(BacktestResult r) {
+        BacktestResult.CostTotals c = r.costs();
+        return Format.money(c.total()) + " (trading " + Format.money(c.tradingCosts()) + ", SEC "
+                + Format.money(c.secFees()) + ", TAF " + Format.money(c.tafFees()) + ")";
+    }
+
+    /**
+     * One line per sleeve when each symphony is a sleeve of its own (its rule, first day, rebalances, final value),
+     * and a line for a sleeve that held cash while its history had not started; nothing for a single sleeve that
+     * started on the first day.
+     */
+    static List<String> sleeveLines(BacktestRun run) {
+        List<String> out = new ArrayList<>();
+        List<SleeveReport> sleeves = run.result().sleeves();
+        for (SleeveReport s : sleeves) {
+            boolean late = s.firstDay() == null || s.firstDay().isAfter(run.firstDate());
+            if (sleeves.size() == 1 && !late) {
+                continue;
+            }
+            String start = s.firstDay() == null ? "never started: its history begins after the last day"
+                    : late ? "held cash until " + s.firstDay() + ", when its history starts" : "from " + s.firstDay();
+            out.add("sleeve '" + Text.oneLine(s.name()) + "' (" + Format.percent(s.allocation()) + "): "
+                    + s.rule().keyword() + ", " + start + ", " + Format.count(s.rebalances().size()) + " rebalances, final "
+                    + Format.money(s.finalValue()));
+        }
+        return out;
     }
 
     static double last(double[] values) {

@@ -9,8 +9,10 @@ package io.alchemiser.examples.cli;
  *       a bad or missing config file, a wrong option value, missing credentials, missing or stale data, a closed
  *       market, a file that cannot be read or written — everything the project reports with its own exceptions;</li>
  *   <li>{@code 2} usage: unknown command or option, or an option value picocli cannot parse (picocli's own);</li>
- *   <li>{@code 3} a run that stopped after orders had started: look at the ledger, then run again to resume;</li>
- *   <li>{@code 4} a run that completed but with failed trades (rejections), listed in the summary;</li>
+ *   <li>{@code 3} a run that was interrupted (SIGTERM/SIGINT, the broker unreachable): run the same command again;
+ *       it reconciles with the broker and trades what is left;</li>
+ *   <li>{@code 4} a run whose trades the broker rejected (listed in the summary), or whose trades did not all fill
+ *       (run again before the close to retry the residual);</li>
  *   <li>{@code 70} an internal error: a bug in Alchemiser (such as a {@code NullPointerException}), never the
  *       user's input; the stack trace is printed on standard error ({@code EX_SOFTWARE} of {@code sysexits.h}).</li>
  * </ul>

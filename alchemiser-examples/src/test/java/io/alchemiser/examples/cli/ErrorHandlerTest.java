@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -43,15 +44,20 @@ class ErrorHandlerTest {
     }
 
     @Test
-    void aRunThatStoppedSaysWhetherOrdersHadStarted() {
+    void aRunThatStoppedSaysWhatToDoNext() {
         RunId run = new RunId("run-2026-11-24");
         assertThat(handle(new RunFailedException(run, new RunFailure.Other("market closed"), true, null)))
                 .isEqualTo(ExitCodes.INPUT);
         assertThat(handle(new RunFailedException(run, new RunFailure.BrokerUnreachable("submit", "timeout"), false,
-                null)))
-                .isEqualTo(ExitCodes.RUN_INTERRUPTED);
-        assertThat(err.toString()).contains("no order was placed", "orders had started: see `ledger --run "
-                + "run-2026-11-24`, then run again to resume");
+                null))).isEqualTo(ExitCodes.RUN_INTERRUPTED);
+        assertThat(handle(new RunFailedException(run, new RunFailure.BrokerUnreachable("submit", "timeout"), true,
+                null))).isEqualTo(ExitCodes.RUN_INTERRUPTED);
+        assertThat(handle(new RunFailedException(run, new RunFailure.Incomplete(List.of()), false, null)))
+                .isEqualTo(ExitCodes.TRADES_FAILED);
+        assertThat(err.toString()).contains("no order was placed\n", "orders had started: run the same command again to "
+                + "reconcile with the broker and resume; see `ledger --run run-2026-11-24`",
+                "no order was placed; run again to resume", "trades are not done: run the same command again before the "
+                + "close").doesNotContain("\tat ");
     }
 
     @Test

@@ -43,6 +43,11 @@ import org.slf4j.LoggerFactory;
  */
 final class OrderWalker {
     private static final Logger log = LoggerFactory.getLogger(OrderWalker.class);
+    /**
+     * Market buys after the first one capped by the broker's collar: each fills what the cash allows and leaves the
+     * collar's share of the rest, so a few more close the gap down to dust.
+     */
+    private static final int MAX_EXTRA_MARKET_STEPS = 3;
     /** Longest single wait on the broker, so a stop signal is noticed within it. */
     private static final Duration WAIT_SLICE = Duration.ofSeconds(5);
 
@@ -67,6 +72,7 @@ final class OrderWalker {
         Quote firstQuote;
         ClientOrderId lastId;
         int attempts;
+        boolean cappedAtMarket;
         String failure;
         String unknown;
         String note;
@@ -83,7 +89,7 @@ final class OrderWalker {
     TradeRecord work(PlannedTrade trade, ExecutionContext ctx, QuoteBoard quotes) {
         Walk walk = new Walk();
         walk.lastId = ClientOrderId.of(ctx.runId(), ctx.round(), trade.symbol(), trade.side(), 0);
-        for (int step = 0; step < pricer.attempts(); step++) {
+        for (int step = 0; step < pricer.attempts() + (walk.cappedAtMarket ? MAX_EXTRA_MARKET_STEPS : 0); step++) {
             BigDecimal remaining = trade.quantity().subtract(walk.filled);
             if (remaining.signum() <= 0 || (!trade.fractional() && remaining.compareTo(BigDecimal.ONE) < 0)) {
                 break;
@@ -117,7 +123,7 @@ final class OrderWalker {
         if (walk.firstQuote == null) {
             walk.firstQuote = quote;
         }
-        PricedStep priced = pricer.price(trade.side(), quote, step);
+        PricedStep priced = pricer.price(trade.side(), quote, Math.min(step, pricer.attempts() - 1));
         BigDecimal quantity = remaining;
         if (priced.isMarket() && trade.side() == Side.BUY) {
             Optional<BigDecimal> affordable = affordableAtMarket(trade, quote, remaining, walk);
@@ -130,6 +136,7 @@ final class OrderWalker {
                         + "at the ask plus the broker's " + percent(settings.marketBuyCollar()) + " collar does not cover it";
                 return false;
             }
+            walk.cappedAtMarket |= quantity.compareTo(remaining) < 0;
         }
         OrderRequest request = priced.isMarket()
                 ? OrderRequest.market(id, trade.symbol(), trade.side(), quantity)

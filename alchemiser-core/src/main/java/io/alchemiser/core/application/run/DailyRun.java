@@ -16,6 +16,7 @@ import io.alchemiser.core.domain.ledger.RunRecord;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
+import io.alchemiser.core.domain.portfolio.RebalancePlan;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.AlchemiserException;
@@ -196,7 +197,7 @@ public final class DailyRun {
         journal.decided(round.number, RunStatus.SELLS_DONE, "sells terminal", decision);
         trades.addAll(executor.buys(decision.plan(), ctx));
         interruptIfStopped(runId, false);
-        List<TradeRecord> open = trades.stream().filter(DailyRun::notDone).toList();
+        List<TradeRecord> open = notDone(trades, decision, runId);
         if (!open.isEmpty()) {
             throw new RunFailedException(runId, new RunFailure.Incomplete(open), false, null);
         }
@@ -208,10 +209,24 @@ public final class DailyRun {
         return summary;
     }
 
-    /** A trade a rerun should try again: the broker did not confirm it, or it ended with shares not bought or sold. */
-    private static boolean notDone(TradeRecord t) {
-        return t.status() == TradeStatus.UNKNOWN || t.status() == TradeStatus.UNFILLED
-                || t.status() == TradeStatus.PARTIALLY_FILLED;
+    /**
+     * The trades a rerun must come back for: every trade the broker did not confirm, and every trade that ended short
+     * (unfilled, partly filled) where a rerun would still trade that symbol on that side — not one that ended short
+     * because the cash ran out (a market buy sized to the broker's collar) or because the rest is below the minimum
+     * trade.
+     */
+    private List<TradeRecord> notDone(List<TradeRecord> trades, DayPlanner.Decision decision, RunId runId) {
+        List<TradeRecord> unknown = trades.stream().filter(t -> t.status() == TradeStatus.UNKNOWN).toList();
+        List<TradeRecord> shortOnes = trades.stream().filter(t -> t.status() == TradeStatus.UNFILLED
+                || t.status() == TradeStatus.PARTIALLY_FILLED).toList();
+        if (!unknown.isEmpty() || shortOnes.isEmpty()) {
+            List<TradeRecord> out = new ArrayList<>(unknown);
+            out.addAll(shortOnes);
+            return out;
+        }
+        RebalancePlan residual = planner.residual(decision.portfolio(), runId);
+        return shortOnes.stream().filter(t -> residual.trade(t.symbol()).filter(r -> r.side() == t.side()).isPresent())
+                .toList();
     }
 
     private void interruptIfStopped(RunId runId, boolean beforeOrders) {

@@ -107,10 +107,25 @@ final class DayPlanner {
         return new Target(results, portfolio);
     }
 
-    /** Plans the trades from the broker's positions now to {@code target}. */
+    /** Plans the trades from the broker's positions now to {@code target}, and publishes the plan. */
     Decision plan(Target target, RunId runId, String started) {
-        MergedPortfolio portfolio = target.portfolio();
         Account account = ports.broker().account();
+        RebalancePlan plan = planAgainstBroker(target.portfolio(), account, runId);
+        String plannedId = Events.newId();
+        ports.events().publish(new RebalancePlanned(plannedId, runId.value(), started, ports.clock().instant(), plan));
+        plan.notes().forEach(n -> log.info("plan: {}", n));
+        return new Decision(target.evaluations(), target.portfolio(), plan, account.equity(), plannedId);
+    }
+
+    /**
+     * What is left to do to reach {@code portfolio} from the broker's positions now: the plan a rerun would make.
+     * Publishes nothing.
+     */
+    RebalancePlan residual(MergedPortfolio portfolio, RunId runId) {
+        return planAgainstBroker(portfolio, ports.broker().account(), runId);
+    }
+
+    private RebalancePlan planAgainstBroker(MergedPortfolio portfolio, Account account, RunId runId) {
         List<Position> positions = ports.broker().positions();
         TreeSet<Symbol> universe = new TreeSet<>(portfolio.weights().bySymbol().keySet());
         positions.forEach(p -> universe.add(p.symbol()));
@@ -119,12 +134,7 @@ final class DayPlanner {
             assets.put(s, ports.broker().asset(s));
         }
         Map<Symbol, BigDecimal> prices = referencePrices(List.copyOf(portfolio.weights().bySymbol().keySet()), runId);
-        RebalancePlan plan = new RebalancePlanner(settings.rebalance()).plan(portfolio.weights(), account, positions,
-                assets, prices);
-        String plannedId = Events.newId();
-        ports.events().publish(new RebalancePlanned(plannedId, runId.value(), started, ports.clock().instant(), plan));
-        plan.notes().forEach(n -> log.info("plan: {}", n));
-        return new Decision(target.evaluations(), portfolio, plan, account.equity(), plannedId);
+        return new RebalancePlanner(settings.rebalance()).plan(portfolio.weights(), account, positions, assets, prices);
     }
 
     /** Reference prices of the targeted symbols, all quoted in one request. */
