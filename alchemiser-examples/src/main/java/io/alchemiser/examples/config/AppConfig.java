@@ -16,8 +16,8 @@ import java.util.Objects;
  * meant — duplicate and unknown keys, values out of range, combinations that cannot work — fills every default and
  * resolves relative paths against the file's directory. So code reading an {@code AppConfig} finds typed, checked
  * values and no nulls, except where a value is truly optional ({@code Broker.alpaca}, the fields of
- * {@link Alpaca}, {@code Data.s3}, {@code Data.sourcePath}, {@code StrategyEntry.name}, {@code Notifications.directory}
- * and {@code .smtp}, {@code Smtp.username} and {@code .password}).
+ * {@link Alpaca}, {@code Simulated.startAt}, {@code Data.s3}, {@code Data.sourcePath}, {@code StrategyEntry.name},
+ * {@code Notifications.directory} and {@code .smtp}, {@code Smtp.username} and {@code .password}).
  *
  * <p>{@link #errorAt} makes an error for a check that can only be made later (with the environment, or after the
  * symphonies compiled) that still names the file, line, column and key.

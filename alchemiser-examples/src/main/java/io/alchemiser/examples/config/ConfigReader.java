@@ -250,31 +250,30 @@ final class ConfigReader {
         return text;
     }
 
+    /** A date such as {@code 2015-01-31}, from {@link #EARLIEST_HISTORY} to {@link #LATEST_HISTORY}. */
     private static LocalDate date(ConfigNode n) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(n.text().strip());
-        } catch (DateTimeParseException e) {
-            throw n.error("expected a date like 2015-01-31, got '" + n.shown() + "'");
-        }
-        if (date.isBefore(EARLIEST_HISTORY) || date.isAfter(LATEST_HISTORY)) {
-            throw n.error("must be a date from " + EARLIEST_HISTORY + " to " + LATEST_HISTORY + ", got " + date);
-        }
-        return date;
+        return temporal(n, LocalDate::parse, d -> d, "a date like 2015-01-31");
     }
 
-    /** A New York wall time such as {@code 2026-11-24T15:45}, on a date in the accepted range. */
+    /** A New York wall time such as {@code 2026-11-24T15:45}, on a date in the same range. */
     private static LocalDateTime dateTime(ConfigNode n) {
-        LocalDateTime time;
+        return temporal(n, LocalDateTime::parse, LocalDateTime::toLocalDate,
+                "a New York date and time like 2026-11-24T15:45");
+    }
+
+    private static <T> T temporal(ConfigNode n, Function<String, T> parse, Function<T, LocalDate> dateOf,
+            String expected) {
+        T value;
         try {
-            time = LocalDateTime.parse(n.text().strip());
+            value = parse.apply(n.text().strip());
         } catch (DateTimeParseException e) {
-            throw n.error("expected a New York date and time like 2026-11-24T15:45, got '" + n.shown() + "'");
+            throw n.error("expected " + expected + ", got '" + n.shown() + "'");
         }
-        if (time.toLocalDate().isBefore(EARLIEST_HISTORY) || time.toLocalDate().isAfter(LATEST_HISTORY)) {
-            throw n.error("must be on a date from " + EARLIEST_HISTORY + " to " + LATEST_HISTORY + ", got " + time);
+        LocalDate date = dateOf.apply(value);
+        if (date.isBefore(EARLIEST_HISTORY) || date.isAfter(LATEST_HISTORY)) {
+            throw n.error("must be on a date from " + EARLIEST_HISTORY + " to " + LATEST_HISTORY + ", got " + value);
         }
-        return time;
+        return value;
     }
 
     /**

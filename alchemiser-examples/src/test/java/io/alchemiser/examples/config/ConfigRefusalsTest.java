@@ -225,7 +225,7 @@ class ConfigRefusalsTest {
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {historyStart: 2015-13-01}\n"))
                 .endsWith("data.historyStart: expected a date like 2015-01-31, got '2015-13-01'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {historyStart: 1850-01-01}\n"))
-                .endsWith("data.historyStart: must be a date from 1900-01-01 to 2099-12-31, got 1850-01-01");
+                .endsWith("data.historyStart: must be on a date from 1900-01-01 to 2099-12-31, got 1850-01-01");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\nbroker: {simulated: {startAt: '2026-11-24 15:45'}}\n"))
                 .endsWith("broker.simulated.startAt: expected a New York date and time like 2026-11-24T15:45, got "
                         + "'2026-11-24 15:45'");
