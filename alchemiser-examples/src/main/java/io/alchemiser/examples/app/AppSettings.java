@@ -79,14 +79,20 @@ final class AppSettings {
                     + "; the configuration decides paper or live, so unset the variable or change broker.type");
         }
         AppConfig.Alpaca file = broker.alpaca() != null ? broker.alpaca()
-                : new AppConfig.Alpaca(null, null, null, null, null);
+                : new AppConfig.Alpaca(null, null, null, null, null, null, null);
         AlpacaConfig.Builder b = AlpacaConfig.builder().mode(mode)
                 .keyId(credential(ENV_KEY_ID, file.keyId(), "keyId"))
                 .secretKey(credential(ENV_SECRET_KEY, file.secretKey(), "secretKey"));
         url(ENV_TRADING_URL, file.tradingUrl(), "broker.alpaca.tradingUrl").ifPresent(b::tradingUrl);
         url(ENV_DATA_URL, file.dataUrl(), "broker.alpaca.dataUrl").ifPresent(b::dataUrl);
-        if (file.feed() != null) {
-            b.feed(file.feed() == AppConfig.Feed.SIP ? AlpacaConfig.Feed.SIP : AlpacaConfig.Feed.IEX);
+        if (file.quoteFeed() != null) {
+            b.quoteFeed(feed(file.quoteFeed()));
+        }
+        if (file.historyFeed() != null) {
+            b.historyFeed(feed(file.historyFeed()));
+        }
+        if (file.requestsPerMinute() != null) {
+            b.requestsPerMinute(file.requestsPerMinute());
         }
         try {
             return b.build();
@@ -134,6 +140,10 @@ final class AppSettings {
      * history lives beside the ledger.
      */
     public record Notifier(Optional<Path> directory, Optional<SmtpSettings> smtp, Path ledgerPath) {
+    }
+
+    private static AlpacaConfig.Feed feed(AppConfig.Feed feed) {
+        return feed == AppConfig.Feed.SIP ? AlpacaConfig.Feed.SIP : AlpacaConfig.Feed.IEX;
     }
 
     private Secret credential(String variable, Secret fromFile, String key) {

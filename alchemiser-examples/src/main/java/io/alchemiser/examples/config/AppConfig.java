@@ -146,11 +146,13 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
     }
 
     /**
-     * Alpaca credentials and endpoints as written in the file; each is null when not given. Keys left out are read
-     * from the environment variables {@code APCA_API_KEY_ID} and {@code APCA_API_SECRET_KEY}; URLs default to
-     * Alpaca's paper or live endpoints; the feed to {@link Feed#IEX}.
+     * Alpaca credentials, endpoints, feeds and request budget as written in the file; each is null when not given.
+     * Keys left out are read from the environment variables {@code APCA_API_KEY_ID} and {@code APCA_API_SECRET_KEY};
+     * URLs default to Alpaca's paper or live endpoints, the quote feed to {@link Feed#IEX}, the history feed to
+     * {@link Feed#SIP}, the requests a minute to the adapter's 190.
      */
-    public record Alpaca(Secret keyId, Secret secretKey, URI tradingUrl, URI dataUrl, Feed feed) {
+    public record Alpaca(Secret keyId, Secret secretKey, URI tradingUrl, URI dataUrl, Feed quoteFeed, Feed historyFeed,
+            Integer requestsPerMinute) {
     }
 
     /**

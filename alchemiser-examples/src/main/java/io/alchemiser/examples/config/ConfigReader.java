@@ -48,6 +48,7 @@ final class ConfigReader {
     static final NumberRange BUYING_POWER_WAIT_SECONDS = NumberRange.whole(0, 600);
     static final NumberRange MINUTES_BEFORE_CLOSE = NumberRange.whole(1, 390);
     static final NumberRange SMTP_PORT = NumberRange.whole(1, 65535);
+    static final NumberRange REQUESTS_PER_MINUTE = NumberRange.whole(1, 10_000);
     static final LocalDate EARLIEST_HISTORY = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST_HISTORY = LocalDate.of(2099, 12, 31);
 
@@ -113,10 +114,13 @@ final class ConfigReader {
                 sim.get("startAt").map(ConfigReader::dateTime).orElse(null));
         AppConfig.Alpaca alpaca = null;
         if (b.has("alpaca")) {
-            Section a = b.section("alpaca", Set.of("keyId", "secretKey", "tradingUrl", "dataUrl", "feed"));
+            Section a = b.section("alpaca", Set.of("keyId", "secretKey", "tradingUrl", "dataUrl", "quoteFeed",
+                    "historyFeed", "requestsPerMinute"));
             alpaca = new AppConfig.Alpaca(secret(a, "keyId"), secret(a, "secretKey"),
                     a.get("tradingUrl").map(ConfigReader::url).orElse(null),
-                    a.get("dataUrl").map(ConfigReader::url).orElse(null), choice(a, "feed", Feed.values(), null));
+                    a.get("dataUrl").map(ConfigReader::url).orElse(null), choice(a, "quoteFeed", Feed.values(), null),
+                    choice(a, "historyFeed", Feed.values(), null),
+                    a.get("requestsPerMinute").map(n -> REQUESTS_PER_MINUTE.read(n).intValueExact()).orElse(null));
         }
         return new AppConfig.Broker(type, simulated, alpaca);
     }

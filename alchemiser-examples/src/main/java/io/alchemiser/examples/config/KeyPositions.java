@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where each key of a configuration file was written: key path ({@code broker.alpaca.feed},
+ * Where each key of a configuration file was written: key path ({@code broker.alpaca.quoteFeed},
  * {@code strategies[1].name}) to {@code file:line:column} (1-based). Kept with the {@link AppConfig} so that a
  * check made after loading can still point at the line. Immutable.
  */

@@ -40,12 +40,15 @@ class AppSettingsTest {
     @Test
     void alpacasSettingsAreBuiltFromTheFilesSecretsWithoutRevealingThem() throws IOException {
         AppConfig c = config(ONE + "broker:\n  type: alpaca-paper\n  alpaca:\n    keyId: PKFILE\n    secretKey: s3cr3t\n"
-                + "    tradingUrl: 'http://127.0.0.1:1'\n    feed: sip\n");
+                + "    tradingUrl: 'http://127.0.0.1:1'\n    quoteFeed: sip\n    historyFeed: iex\n"
+                + "    requestsPerMinute: 100\n");
         AlpacaConfig alpaca = AppSettings.of(c, Map.of()).alpaca();
         assertThat(alpaca.keyId()).isSameAs(c.broker().alpaca().keyId());
         assertThat(alpaca.secretKey()).isSameAs(c.broker().alpaca().secretKey());
         assertThat(alpaca.mode()).isEqualTo(AlpacaConfig.Mode.PAPER);
-        assertThat(alpaca.feed()).isEqualTo(AlpacaConfig.Feed.SIP);
+        assertThat(alpaca.quoteFeed()).isEqualTo(AlpacaConfig.Feed.SIP);
+        assertThat(alpaca.historyFeed()).isEqualTo(AlpacaConfig.Feed.IEX);
+        assertThat(alpaca.requestsPerMinute()).isEqualTo(100);
         assertThat(alpaca.tradingUrl()).isEqualTo(URI.create("http://127.0.0.1:1"));
         assertThat(alpaca.toString()).doesNotContain("PKFILE").doesNotContain("s3cr3t");
     }
@@ -82,7 +85,7 @@ class AppSettingsTest {
 
     @Test
     void alpacasOwnRefusalBecomesAConfigErrorAtTheBrokerSection() throws IOException {
-        AppConfig c = config(ONE + "broker:\n  type: alpaca-paper\n  alpaca: {feed: iex}\n");
+        AppConfig c = config(ONE + "broker:\n  type: alpaca-paper\n  alpaca: {quoteFeed: iex}\n");
         Map<String, String> env = Map.of(AppSettings.ENV_KEY_ID, "k", AppSettings.ENV_SECRET_KEY, "s",
                 AppSettings.ENV_TRADING_URL, "https://api.alpaca.markets");
         assertThatThrownBy(() -> AppSettings.of(c, env).alpaca()).isInstanceOf(ConfigException.class)

@@ -169,7 +169,8 @@ class ConfigRefusalsTest {
                 Arguments.of("execution", null, "maxSpreadPercent", "0", "100", "0.01", "99.99"),
                 Arguments.of("execution", null, "buyingPowerWaitSeconds", "-1", "601", "0", "600"),
                 Arguments.of("schedule", null, "minutesBeforeClose", "0", "391", "11", "390"),
-                Arguments.of("notifications", "smtp", "port", "0", "65536", "1", "65535"));
+                Arguments.of("notifications", "smtp", "port", "0", "65536", "1", "65535"),
+                Arguments.of("broker", "alpaca", "requestsPerMinute", "0", "10001", "1", "10000"));
     }
 
     @ParameterizedTest(name = "{0}.{1}.{2}")
@@ -218,8 +219,8 @@ class ConfigRefusalsTest {
                 .isEqualTo(file + ":2:15: data.store: must be one of [csv, local, s3], got 'parquet'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {source: yahoo}\n"))
                 .endsWith("data.source: must be one of [alpaca, csv], got 'yahoo'");
-        assertThat(error("strategies: [{file: a.clj, weight: 1}]\nbroker: {alpaca: {feed: SIP}}\n"))
-                .endsWith("broker.alpaca.feed: must be one of [iex, sip], got 'SIP'");
+        assertThat(error("strategies: [{file: a.clj, weight: 1}]\nbroker: {alpaca: {quoteFeed: SIP}}\n"))
+                .endsWith("broker.alpaca.quoteFeed: must be one of [iex, sip], got 'SIP'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\nrebalance: {fractionalShares: yes}\n"))
                 .endsWith("rebalance.fractionalShares: expected true or false, got 'yes'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {historyStart: 2015-13-01}\n"))
