@@ -2,7 +2,6 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;
-import io.alchemiser.examples.config.ConfigLoader;
 import io.alchemiser.s3.DataLakeRefresher;
 import io.alchemiser.s3.ParquetBarStore;
 import io.alchemiser.s3.TerminalProgress;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,15 +41,15 @@ final class DataCommand implements Runnable {
             description = "Fetch the missing days of every symbol the configured strategies mention, from "
                     + "data.source (Alpaca or a CSV folder), into the data store; each file is replaced atomically.")
     static final class Refresh implements Callable<Integer> {
-        @Option(names = "--config", required = true, paramLabel = "FILE", description = "the YAML configuration")
-        Path config;
+        @Mixin
+        ConfigOption config;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            AppConfig cfg = new ConfigLoader().load(config);
+            AppConfig cfg = config.load();
             Wiring.Refresh r = Wiring.refresh(cfg, System.getenv());
             try (ParquetBarStore store = r.store()) {
                 RefreshReport report = DataLakeRefresher.builder(store, r.source()).historyStart(cfg.data().historyStart())
@@ -76,7 +76,7 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("no such folder: " + dir);
+                throw new UsageException("no such folder: " + dir);
             }
             try (ParquetBarStore lake = ParquetBarStore.local(store)) {
                 RefreshReport report = new CsvBarImporter(lake, 4, TerminalProgress.onStandardError()).importFolder(dir);

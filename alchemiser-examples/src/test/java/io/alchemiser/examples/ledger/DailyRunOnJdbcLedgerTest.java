@@ -100,10 +100,10 @@ class DailyRunOnJdbcLedgerTest {
             assertThat(done.plan().buys()).extracting(t -> t.symbol().value()).contains("UVXY");
             assertThat(done.evaluations()).extracting(StrategyResult::strategy).containsExactly("equities", "hedge");
             assertThat(new LedgerReport(reopened).text(LedgerQuery.run(RUN)))
-                    .contains("UVXY", "hedge 40%", "why: hedge: hedge.clj:3:5 if: took the then branch");
+                    .contains("UVXY", "hedge 40.00%", "why: hedge: hedge.clj:3:5 if: took the then branch");
         }
         String summary = Files.readString(dir.resolve("summaries/summary-run-2026-11-18.txt"));
-        assertThat(summary).contains("COMPLETED", "Trades (4, 0 failed)", "UVXY", "hedge 40%",
+        assertThat(summary).contains("COMPLETED", "Trades (4, 0 failed)", "UVXY", "hedge 40.00%",
                 "P&L since the last run: no previous run recorded");
         assertThat(EquityHistory.besideLedger(ledgerPath).entries()).extracting(EquityHistory.Entry::runId)
                 .containsExactly("run-2026-11-18");
