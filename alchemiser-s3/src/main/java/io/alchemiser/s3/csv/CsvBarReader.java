@@ -45,8 +45,19 @@ public final class CsvBarReader {
      * @throws MarketDataException if the file is missing, unreadable, malformed or holds no bars
      */
     public static List<LakeBar> read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * The bars of {@code file} dated {@code through} or earlier, oldest first: reading stops at the first row dated
+     * after it, so later rows are neither parsed nor checked. {@code null} reads every row.
+     *
+     * @throws MarketDataException if the file is missing, unreadable, malformed (up to the rows read) or holds no
+     *                             bars at all
+     */
+    public static List<LakeBar> read(Path file, LocalDate through) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file, in);
+            return parse(file, in, through);
         } catch (NoSuchFileException e) {
             throw new MarketDataException(file + ": no such file");
         } catch (IOException e) {
@@ -54,7 +65,7 @@ public final class CsvBarReader {
         }
     }
 
-    private static List<LakeBar> parse(Path file, BufferedReader in) throws IOException {
+    private static List<LakeBar> parse(Path file, BufferedReader in, LocalDate through) throws IOException {
         String header = in.readLine();
         if (header == null) {
             throw new MarketDataException(file + ":1: the file is empty; expected a header such as "
@@ -81,6 +92,9 @@ public final class CsvBarReader {
                         + "; dates must strictly increase");
             }
             previous = bar.date();
+            if (through != null && bar.date().isAfter(through)) {
+                return bars;
+            }
             bars.add(bar);
         }
         if (bars.isEmpty()) {
