@@ -93,7 +93,7 @@ public final class SweepReport {
         }
         StringBuilder sb = new StringBuilder("sweep: ").append(heading()).append("\n\n");
         robustness.forEach(f -> sb.append(f.sentence(job.varied())).append('\n'));
-        return sb.append("\n* the original parameters\n").append(table.render()).toString();
+        return sb.append("\n(* marks the original parameters)\n").append(table.render()).toString();
     }
 
     /** One CSV line per combination, in unit order. */

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /** Small generated symphonies and prices for the research tests (no ../shared). */
 final class Fixtures {
@@ -51,5 +54,44 @@ final class Fixtures {
     static JobSettings settings(LocalDate from, LocalDate oosFrom) {
         return new JobSettings(from, prices().dates().get(DAYS - 1), oosFrom, JobSettings.Costs.NONE, 10_000, "SPY", 0,
                 RebalanceAnchor.FIRST_TRADING_DAY);
+    }
+
+    static final LocalDate D = LocalDate.of(2024, 1, 2);
+
+    /**
+     * A hand-made 3 × 3 sweep of {@link #SWITCHER}'s window (3, 5, 7) and threshold (40, 50, 60), the original in the
+     * middle (unit 4), with an out-of-sample split on {@code oos} (or none).
+     */
+    static ResearchJob sweep3x3(LocalDate oos) {
+        List<Vary> varied = List.of(new Vary(2, 30, "5", List.of("3", "5", "7"), 1, false),
+                new Vary(2, 34, "50", List.of("40", "50", "60"), 1, false));
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            units.add(new Unit(i, 0, List.of(new Unit.Parameter(2, 30, varied.get(0).values().get(i / 3)),
+                    new Unit.Parameter(2, 34, varied.get(1).values().get(i % 3)))));
+        }
+        return new ResearchJob(ResearchJob.Kind.SWEEP, List.of(new SymphonySource("dir/s.clj", SWITCHER)), units,
+                varied, new JobSettings(null, D.plusDays(300), oos, JobSettings.Costs.NONE, 10_000, "SPY", 0,
+                        RebalanceAnchor.FIRST_TRADING_DAY), PriceSource.folder(Path.of("p")), Set.of("SPY"));
+    }
+
+    /** One result per unit of {@code job} with these Sharpe ratios (NaN: the unit failed for missing data). */
+    static List<UnitResult> results(ResearchJob job, double... sharpe) {
+        List<UnitResult> out = new ArrayList<>();
+        boolean split = job.settings().oosFrom() != null;
+        for (int i = 0; i < sharpe.length; i++) {
+            Unit u = job.units().get(i);
+            List<String> p = u.parameters().stream().map(Unit.Parameter::text).toList();
+            String file = job.sources().get(u.source()).file();
+            out.add(Double.isNaN(sharpe[i])
+                    ? UnitResult.failed(u, file, "s", p, UnitResult.Failure.MISSING_DATA, "no bars for UNH")
+                    : new UnitResult(i, file, "s", p, null, "", D, stats(sharpe[i]),
+                            split ? stats(sharpe[i] / 2) : null));
+        }
+        return out;
+    }
+
+    static SegmentStats stats(double sharpe) {
+        return new SegmentStats(D, D.plusDays(300), 200, sharpe / 10, sharpe / 10, 0.2, sharpe, 0.1, sharpe, 2.0);
     }
 }
