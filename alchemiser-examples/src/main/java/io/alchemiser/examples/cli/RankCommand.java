@@ -2,6 +2,7 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.examples.research.Leaderboard;
+import io.alchemiser.examples.research.OutputSink;
 import io.alchemiser.examples.research.PriceSource;
 import io.alchemiser.examples.research.RankJobs;
 import io.alchemiser.examples.research.ResearchEngine;
@@ -83,8 +84,10 @@ final class RankCommand implements Callable<Integer> {
             out.print(json.enabled ? board.json() : board.text());
             PrintWriter notes = json.enabled ? err : out;
             if (options.out != null) {
-                board.writeTo(engine.output(options.out));
-                notes.println("leaderboard: " + engine.output(options.out).locate("leaderboard.{txt,csv,json,html}"));
+                OutputSink sink = engine.output(options.out);
+                board.writeTo(sink);
+                sink.results(job, results);
+                notes.println("leaderboard: " + sink.locate("leaderboard.{txt,csv,json,html}"));
             }
             notes.println(Research.timing(results.size(), nanos, executor));
             return Research.exitCode(results, err);

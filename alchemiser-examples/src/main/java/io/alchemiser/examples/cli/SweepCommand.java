@@ -2,6 +2,7 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.dsl.read.SymphonyException;
+import io.alchemiser.examples.research.OutputSink;
 import io.alchemiser.examples.research.PriceSource;
 import io.alchemiser.examples.research.ResearchEngine;
 import io.alchemiser.examples.research.ResearchJob;
@@ -101,8 +102,10 @@ final class SweepCommand implements Callable<Integer> {
             out.print(json.enabled ? report.json() : report.text());
             PrintWriter notes = json.enabled ? err : out;
             if (options.out != null) {
-                report.writeTo(engine.output(options.out));
-                notes.println("report: " + engine.output(options.out).locate("sweep.{txt,csv,json,html}"));
+                OutputSink sink = engine.output(options.out);
+                report.writeTo(sink);
+                sink.results(job, results);
+                notes.println("report: " + sink.locate("sweep.{txt,csv,json,html}"));
             }
             notes.println(Research.timing(results.size(), nanos, executor));
             return Research.exitCode(results, err);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where a job's report files go: a local folder, or (on a cluster) any file system the cluster reaches. Each file
@@ -17,6 +18,16 @@ public interface OutputSink {
      * @throws UncheckedIOException if it cannot be written
      */
     void write(String name, String content);
+
+    /**
+     * Keeps the job's raw results in the sink's own format, beside the report files. A local folder has nothing to
+     * add (the reports' CSV and JSON files hold every result in full precision); a cluster's sink writes them as
+     * Parquet.
+     *
+     * @throws UncheckedIOException if they cannot be written
+     */
+    default void results(ResearchJob job, List<UnitResult> results) {
+    }
 
     /** Where {@code name} is written, for people: a path or a URI. */
     String locate(String name);
