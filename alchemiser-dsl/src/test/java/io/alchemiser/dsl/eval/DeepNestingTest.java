@@ -8,6 +8,7 @@ import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,31 @@ class DeepNestingTest {
         DecisionStep filter = result.decisionPath().get(TRIPLES);
         assertThat(filter.kind()).isEqualTo("filter");
         assertThat(filter.values()).containsEntry("kept group \"spy\"", 1.0);
+    }
+
+    @Test
+    void theTreeWalksRunOnATinyStackWithoutOverflowing() throws InterruptedException {
+        // symbols, node count and history start walk the tree with explicit stacks: no recursion to overflow
+        Symphony symphony = Fixtures.compile(deepText());
+        LocalDate date = TestMarket.day(5);
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread caller = new Thread(null, () -> {
+            try {
+                outcome.set(List.of(symphony.symbols(), symphony.nodeCount(),
+                        SymphonyEvaluator.historyStart(symphony, EvaluationSession.open(market(), date))));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        }, "small-stack", 256 * 1024);
+        caller.start();
+        caller.join();
+        assertThat(outcome.get()).isInstanceOf(List.class);
+        List<?> results = (List<?>) outcome.get();
+        assertThat(results.get(0)).isEqualTo(java.util.Set.of(Symbol.of("SPY"), Symbol.of("TLT")));
+        // per level: if, weight-equal, group and the else-branch's TLT; then the filter, its group, SPY and TLT
+        assertThat(results.get(1)).isEqualTo(4 * TRIPLES + 4);
+        // the filter's cumulative-return 1 of the group's history needs day 1
+        assertThat(((HistoryStart) results.get(2)).date()).isEqualTo(TestMarket.day(1));
     }
 
     @Test
