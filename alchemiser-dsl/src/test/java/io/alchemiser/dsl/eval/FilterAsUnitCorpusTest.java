@@ -76,14 +76,17 @@ class FilterAsUnitCorpusTest {
      */
     @Test
     void rainsCoreCatalystsGivesEachOfItsSideBySideFiltersAThird() throws IOException {
-        Weights weights = subtreeOn(compile("rains_core_catalysts.clj"), 415, 67, LocalDate.of(2026, 5, 28));
+        Symphony rains = compile("rains_core_catalysts.clj");
+        assertThat(nodeAt(rains.root(), 415, 67).children()).extracting(n -> n.getClass().getSimpleName())
+                .containsExactly("Asset", "Filter", "Filter");
+        Weights weights = subtreeOn(rains, 415, 67, LocalDate.of(2026, 5, 28));
         assertThat(Fixtures.plain(weights)).containsOnlyKeys("TQQQ", "SOXL");
         assertThat(weights.weight(Symbol.of("TQQQ"))).isCloseTo(5 / 6.0, within(1e-12));
         assertThat(weights.weight(Symbol.of("SOXL"))).isCloseTo(1 / 6.0, within(1e-12));
     }
 
     /**
-     * {@code doctor_strange.clj:9218} holds {@code (weight-equal [(filter (cumulative-return {:window 5})
+     * {@code doctor_strange.clj:9218:36} holds {@code (weight-equal [(filter (cumulative-return {:window 5})
      * (select-top 2) [SVXY VIXM BTAL]) (filter (cumulative-return {:window 6}) (select-top 3) [SVXY VIXM BTAL])])}.
      * On 2025-11-03 the first keeps VIXM and BTAL, the second all three. Two units of 1/2: VIXM and BTAL 1/4 + 1/6 =
      * 5/12 each, SVXY 1/6. With each kept asset a unit (the old rule) there were five: VIXM and BTAL 2/5, SVXY 1/5.
@@ -91,11 +94,10 @@ class FilterAsUnitCorpusTest {
     @Test
     void doctorStrangeSplitsEachFilterOfItsVolatilityBlockAmongWhatItKeeps() throws IOException {
         Symphony doctor = compile("doctor_strange.clj");
-        Node firstFilter = nodeAt(doctor.root(), 9219, 38);
-        Node block = parentOf(doctor.root(), firstFilter);
+        Node block = nodeAt(doctor.root(), 9218, 36);
         assertThat(block).isInstanceOf(Node.WeightEqual.class);
-        Weights weights = subtreeOn(doctor, block.position().line(), block.position().column(),
-                LocalDate.of(2025, 11, 3));
+        assertThat(block.children()).allSatisfy(child -> assertThat(child).isInstanceOf(Node.Filter.class));
+        Weights weights = subtreeOn(doctor, 9218, 36, LocalDate.of(2025, 11, 3));
         assertThat(Fixtures.plain(weights)).containsOnlyKeys("VIXM", "BTAL", "SVXY");
         assertThat(weights.weight(Symbol.of("VIXM"))).isCloseTo(5 / 12.0, within(1e-12));
         assertThat(weights.weight(Symbol.of("BTAL"))).isCloseTo(5 / 12.0, within(1e-12));
@@ -121,20 +123,5 @@ class FilterAsUnitCorpusTest {
             node.children().forEach(pending::push);
         }
         throw new AssertionError("no node at " + line + ":" + column);
-    }
-
-    private static Node parentOf(Node root, Node child) {
-        Deque<Node> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            for (Node c : node.children()) {
-                if (c == child) {
-                    return node;
-                }
-                pending.push(c);
-            }
-        }
-        throw new AssertionError("no parent of " + child);
     }
 }
