@@ -50,90 +50,63 @@ final class Units {
 
     /** The asset a unit is, when it is measured on its own prices; {@code null} for a unit measured on its history. */
     static Node.Asset pricedAsset(Node unit) {
-        return unit.accept(PRICED_ASSET);
+        return unit.accept(ROLE) == Role.ASSET ? (Node.Asset) unit : null;
     }
 
     /** Whether a unit is measured on its allocation history: everything but an asset, which has prices. */
     static boolean measuredOnHistory(Node unit) {
-        return pricedAsset(unit) == null;
+        return unit.accept(ROLE) != Role.ASSET;
     }
 
     /** Whether a node reads a number per child: a {@code filter} (its score) or inverse volatility (volatility). */
     static boolean measuresChildren(Node parent) {
-        return parent.accept(MEASURES_CHILDREN);
+        return parent.accept(ROLE) == Role.MEASURING;
     }
 
-    private static final Node.Visitor<Node.Asset> PRICED_ASSET = new Node.Visitor<>() {
+    /** What part a node plays for this rule: a visitor, so a new node type must be given one. */
+    private enum Role {
+        /** Holds a symbol; measured on its prices. */
+        ASSET,
+        /** Combines its children by a fixed rule. */
+        CONTAINER,
+        /** Reads a number per child: filter, inverse volatility. */
+        MEASURING
+    }
+
+    private static final Node.Visitor<Role> ROLE = new Node.Visitor<>() {
         @Override
-        public Node.Asset visitAsset(Node.Asset asset) {
-            return asset;
+        public Role visitAsset(Node.Asset asset) {
+            return Role.ASSET;
         }
 
         @Override
-        public Node.Asset visitWeightEqual(Node.WeightEqual node) {
-            return null;
+        public Role visitWeightEqual(Node.WeightEqual node) {
+            return Role.CONTAINER;
         }
 
         @Override
-        public Node.Asset visitWeightSpecified(Node.WeightSpecified node) {
-            return null;
+        public Role visitWeightSpecified(Node.WeightSpecified node) {
+            return Role.CONTAINER;
         }
 
         @Override
-        public Node.Asset visitWeightInverseVolatility(Node.WeightInverseVolatility node) {
-            return null;
+        public Role visitWeightInverseVolatility(Node.WeightInverseVolatility node) {
+            return Role.MEASURING;
         }
 
         @Override
-        public Node.Asset visitGroup(Node.Group group) {
-            return null;
+        public Role visitGroup(Node.Group group) {
+            return Role.CONTAINER;
         }
 
         @Override
-        public Node.Asset visitIf(Node.If node) {
-            return null;
+        public Role visitIf(Node.If node) {
+            return Role.CONTAINER;
         }
 
         @Override
-        public Node.Asset visitFilter(Node.Filter filter) {
-            return null;
-        }
-    };
-
-    private static final Node.Visitor<Boolean> MEASURES_CHILDREN = new Node.Visitor<>() {
-        @Override
-        public Boolean visitAsset(Node.Asset asset) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitWeightEqual(Node.WeightEqual node) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitWeightSpecified(Node.WeightSpecified node) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitWeightInverseVolatility(Node.WeightInverseVolatility node) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitGroup(Node.Group group) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitIf(Node.If node) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitFilter(Node.Filter filter) {
-            return true;
+        public Role visitFilter(Node.Filter filter) {
+            return Role.MEASURING;
         }
     };
 }

@@ -4,7 +4,8 @@
  * <p>Public API: {@link io.alchemiser.dsl.eval.SymphonyStrategy} (a symphony as a core
  * {@link io.alchemiser.core.port.Strategy}), {@link io.alchemiser.dsl.eval.SymphonyEvaluator} (evaluate a
  * symphony in a core {@link io.alchemiser.core.port.EvaluationSession}, and find its
- * {@link io.alchemiser.dsl.eval.HistoryStart}), and {@link io.alchemiser.dsl.eval.EvaluationException}.
+ * {@link io.alchemiser.dsl.eval.HistoryStart}), {@link io.alchemiser.dsl.eval.EvaluationOptions} (how decisions are
+ * reported: the fragile margin), and {@link io.alchemiser.dsl.eval.EvaluationException}.
  *
  * <p><b>Dates.</b> Evaluating as of day N reads closes up to and including N. The trading days are the union of the
  * bar dates of the symphony's symbols; a symbol is read only on a day it has a bar (no older bar is carried
