@@ -2,10 +2,12 @@ package io.alchemiser.examples.app;
 
 import io.alchemiser.alpaca.AlpacaAdapters;
 import io.alchemiser.alpaca.config.AlpacaConfig;
+import io.alchemiser.alpaca.config.AlpacaConfigReader;
 import io.alchemiser.core.application.execution.ExecutionSettings;
 import io.alchemiser.core.application.portfolio.RebalanceSettings;
 import io.alchemiser.core.application.run.DailyRun;
 import io.alchemiser.core.application.run.RunSettings;
+import io.alchemiser.core.domain.Secret;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.Ports;
 import io.alchemiser.core.port.PriceHistory;
@@ -40,7 +42,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -69,7 +70,8 @@ public final class Wiring implements AutoCloseable {
         this.strategies = strategies(config);
         this.alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(alpacaConfig(config, env));
         // Simulated trading runs on simulated time, so walk-the-book waits pass instantly.
-        ManualClock simulatedTime = config.broker().isSimulated() ? new ManualClock(systemClock.instant()) : null;
+        ManualClock simulatedTime = config.broker().isSimulated() ? new ManualClock(simulatedStart(config, systemClock))
+                : null;
         this.clock = simulatedTime != null ? simulatedTime : systemClock;
         this.sleeper = simulatedTime != null ? simulatedTime::advance : Sleeper.system();
         this.store = "csv".equals(config.data().store()) ? null : openStore(config.data());
@@ -83,6 +85,11 @@ public final class Wiring implements AutoCloseable {
         this.events = new InMemoryEventBus();
         notifier(config).subscribe(events);
         this.settings = runSettings(config);
+    }
+
+    private static java.time.Instant simulatedStart(AppConfig config, Clock systemClock) {
+        java.time.LocalDateTime startAt = config.broker().simulated().startAt();
+        return startAt == null ? systemClock.instant() : startAt.atZone(Scheduler.MARKET_ZONE).toInstant();
     }
 
     /** Wires the configured adapters; the environment supplies Alpaca keys not in the file. */
@@ -150,39 +157,55 @@ public final class Wiring implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The Alpaca config, built directly (no properties holding revealed keys): mode from {@code broker.type}; keys
+     * and URLs from the environment when set, else the file; {@code broker.alpaca.feed} is the quote feed (history
+     * keeps the adapter's default, SIP).
+     */
     static AlpacaConfig alpacaConfig(AppConfig config, Map<String, String> env) {
-        Properties p = new Properties();
-        p.setProperty(AlpacaConfig.KEY_MODE, config.broker().isLive() ? "live" : "paper");
-        AppConfig.Alpaca a = config.broker().alpaca();
-        if (a != null) {
-            if (a.keyId() != null) {
-                p.setProperty(AlpacaConfig.KEY_KEY_ID, a.keyId().reveal());
-            }
-            if (a.secretKey() != null) {
-                p.setProperty(AlpacaConfig.KEY_SECRET_KEY, a.secretKey().reveal());
-            }
-            if (a.tradingUrl() != null) {
-                p.setProperty(AlpacaConfig.KEY_TRADING_URL, a.tradingUrl());
-            }
-            if (a.dataUrl() != null) {
-                p.setProperty(AlpacaConfig.KEY_DATA_URL, a.dataUrl());
-            }
-            if (a.feed() != null) {
-                p.setProperty(AlpacaConfig.KEY_FEED, a.feed());
-            }
-        }
-        String envMode = env.get(AlpacaConfig.ENV_MODE);
-        String mode = p.getProperty(AlpacaConfig.KEY_MODE);
-        if (envMode != null && !envMode.trim().equalsIgnoreCase(mode)) {
+        AlpacaConfig.Mode mode = config.broker().isLive() ? AlpacaConfig.Mode.LIVE : AlpacaConfig.Mode.PAPER;
+        String envMode = env.get(AlpacaConfigReader.ENV_MODE);
+        if (envMode != null && !envMode.trim().equalsIgnoreCase(mode.name())) {
             throw new IllegalArgumentException(config.file() + ": broker.type is " + config.broker().type() + " but "
-                    + AlpacaConfig.ENV_MODE + " says " + envMode + "; the configuration decides paper or live, so "
-                    + "unset the variable or change broker.type");
+                    + AlpacaConfigReader.ENV_MODE + " says " + envMode + "; the configuration decides paper or live, "
+                    + "so unset the variable or change broker.type");
         }
+        AppConfig.Alpaca a = config.broker().alpaca();
+        AlpacaConfig.Builder b = AlpacaConfig.builder().mode(mode);
         try {
-            return AlpacaConfig.fromProperties(p, env);
+            Secret keyId = envSecret(env, AlpacaConfigReader.ENV_KEY_ID, a == null ? null : a.keyId());
+            Secret secretKey = envSecret(env, AlpacaConfigReader.ENV_SECRET_KEY, a == null ? null : a.secretKey());
+            if (keyId != null) {
+                b.keyId(keyId);
+            }
+            if (secretKey != null) {
+                b.secretKey(secretKey);
+            }
+            String tradingUrl = envOr(env, AlpacaConfigReader.ENV_TRADING_URL, a == null ? null : a.tradingUrl());
+            if (tradingUrl != null) {
+                b.tradingUrl(URI.create(tradingUrl.strip()));
+            }
+            String dataUrl = envOr(env, AlpacaConfigReader.ENV_DATA_URL, a == null ? null : a.dataUrl());
+            if (dataUrl != null) {
+                b.dataUrl(URI.create(dataUrl.strip()));
+            }
+            if (a != null && a.feed() != null) {
+                b.quoteFeed("sip".equals(a.feed()) ? AlpacaConfig.Feed.SIP : AlpacaConfig.Feed.IEX);
+            }
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(config.file() + ": broker: " + e.getMessage(), e);
         }
+    }
+
+    private static String envOr(Map<String, String> env, String name, String fromFile) {
+        String v = env.get(name);
+        return v != null && !v.isBlank() ? v : fromFile;
+    }
+
+    private static Secret envSecret(Map<String, String> env, String name, Secret fromFile) {
+        String v = env.get(name);
+        return v != null && !v.isBlank() ? Secret.of(v) : fromFile;
     }
 
     static ParquetBarStore openStore(AppConfig.Data data) {
@@ -222,11 +245,13 @@ public final class Wiring implements AutoCloseable {
     private static RunSettings runSettings(AppConfig config) {
         AppConfig.Rebalance r = config.rebalance();
         AppConfig.Execution e = config.execution();
+        // The simulated broker has no live quotes (its quotes are stored closes), so it evaluates on stored closes.
+        boolean intraday = !config.broker().isSimulated() && config.data().intraday();
         return new RunSettings(
                 new RebalanceSettings(r.minTradeDollars(), r.minTradePercent() / 100, r.cashReserve(), r.fractionalShares()),
                 new ExecutionSettings(e.steps(), Duration.ofSeconds(e.stepWaitSeconds()), e.concurrency(),
                         e.maxSpreadPercent() / 100, Duration.ofSeconds(e.buyingPowerWaitSeconds())),
-                4);
+                4).withIntraday(intraday);
     }
 
     @Override

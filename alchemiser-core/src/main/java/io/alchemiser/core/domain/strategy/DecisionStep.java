@@ -38,10 +38,14 @@ public record DecisionStep(String kind, String location, String summary, Map<Str
         return fragility.isPresent();
     }
 
-    /** {@code file:line:col kind: summary}, then {@code [FRAGILE: 0.21% apart, margin 0.5%]} when fragile. */
+    /**
+     * {@code file:line:col kind: summary} ({@code kind: summary} without a location), then
+     * {@code [FRAGILE: 0.21% apart, margin 0.5%]} when fragile.
+     */
     @Override
     public String toString() {
-        return location + " " + kind + ": " + summary + fragility.map(f -> " [" + f + "]").orElse("");
+        return (location.isEmpty() ? "" : location + " ") + kind + ": " + summary
+                + fragility.map(f -> " [" + f + "]").orElse("");
     }
 
     /**
