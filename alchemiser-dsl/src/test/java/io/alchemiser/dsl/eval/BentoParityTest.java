@@ -94,7 +94,7 @@ class BentoParityTest {
 
     /**
      * The corridor alone (trade back to target when a holding's weight is more than 5 points off), as core's
-     * Backtester applies {@code :rebalance-threshold} today: the figures the issue quotes for this engine.
+     * Backtester applied {@code :rebalance-threshold} before sleeves: the figures issue 11 quotes for this engine.
      */
     @Test
     void withTheCorridorAloneTheEngineMakes51point17PercentAndMatchesComposersDrawdown() {
@@ -105,7 +105,10 @@ class BentoParityTest {
         assertThat(stats.volatilityPercent()).isCloseTo(36.38, within(0.005));
     }
 
-    /** Issue 11's statement of Composer's rule: the corridor, and a full rebalance whenever the target's symbols change. */
+    /**
+     * Issue 11's statement of Composer's rule: the corridor, and a full rebalance whenever the target's symbols change.
+     * Core's Backtester with the symphony's own rule gives these same figures.
+     */
     @Test
     void withComposersRuleTheEngineMakes51point14PercentAndMatchesComposersDrawdown() {
         Stats stats = Stats.of(replay(true));
