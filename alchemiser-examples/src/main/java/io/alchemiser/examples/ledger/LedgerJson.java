@@ -138,6 +138,11 @@ final class LedgerJson {
                 s.put("location", step.location());
                 s.put("summary", step.summary());
                 s.set("values", doubles(step.values()));
+                step.fragility().ifPresent(f -> {
+                    ObjectNode fragile = s.putObject("fragile");
+                    putDouble(fragile, "gap", f.gap());
+                    putDouble(fragile, "margin", f.margin());
+                });
             }
         }
         return write(array);
@@ -148,8 +153,12 @@ final class LedgerJson {
         for (JsonNode node : read(json)) {
             List<DecisionStep> steps = new ArrayList<>();
             for (JsonNode s : field(node, "decisionPath")) {
+                JsonNode fragile = s.get("fragile");
                 steps.add(new DecisionStep(text(s, "kind"), text(s, "location"), text(s, "summary"),
-                        readDoubles(field(s, "values"), "values")));
+                        readDoubles(field(s, "values"), "values"), fragile == null || fragile.isNull()
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(new DecisionStep.Fragility(doubleValue(fragile, "gap"),
+                                        doubleValue(fragile, "margin")))));
             }
             out.add(new StrategyResult(text(node, "strategy"), LocalDate.parse(text(node, "asOf")),
                     weights(field(node, "weights")), steps));

@@ -213,6 +213,24 @@ class RunNotifierTest {
     }
 
     @Test
+    void theRunsNotesFragileDecisionsIncludedEndTheSummary() {
+        List<DomainEvent> events = new java.util.ArrayList<>(RunFixtures.completedRun());
+        io.alchemiser.core.domain.event.RunCompleted done = (io.alchemiser.core.domain.event.RunCompleted)
+                events.remove(events.size() - 1);
+        io.alchemiser.core.domain.event.RunSummary s = done.summary();
+        events.add(new io.alchemiser.core.domain.event.RunCompleted(done.eventId(), done.correlationId(),
+                done.causationId(), done.at(), new io.alchemiser.core.domain.event.RunSummary(s.runId(),
+                        s.tradingDate(), false, s.portfolio(), s.plan(), s.trades(), s.equityBefore(), s.equityAfter(),
+                        List.of("fragile decision in 'momentum': m.clj:2:3 if: rsi 70.2 > 70 [FRAGILE: 0.285% apart, "
+                                + "margin 0.5%]"))));
+        publish(RunNotifier.builder().channel(channel).build(), events);
+
+        assertThat(channel.only().text()).contains("Notes (1):", "fragile decision in 'momentum'",
+                "[FRAGILE: 0.285% apart, margin 0.5%]");
+        assertThat(channel.only().html()).contains("<h3>Notes (1)</h3>");
+    }
+
+    @Test
     void aSummaryEveryChannelTookIsRecordedAsDeliveredSoARerunDoesNotSendItAgain() {
         InMemoryLedger ledger = new InMemoryLedger();
         ledger.appendRun(RunRecord.status(RUN, 1, DATE, RunStatus.COMPLETED, AT, "done"));
