@@ -32,11 +32,11 @@ import org.slf4j.LoggerFactory;
  * <p>Subscribed to all {@link DomainEvent}s ({@link #subscribe}), it remembers per run (by correlation id) the
  * trading date and dry-run flag of {@link RunStarted}, every {@link OrderFilled} and every {@link OrderFailed};
  * on {@link RunCompleted} or {@link RunFailed} it renders the summary (see {@link RunNotification}: trades,
- * fills, failures with reasons, P&L since the last run) and sends it to each channel in turn.
+ * fills, failures with reasons, P&amp;L since the last run) and sends it to each channel in turn.
  *
  * <p><b>Trades:</b> a completed run's come from its {@link RunSummary}; a failed run's from the ledger, when one
  * was given ({@link Builder#ledger}), since the run may have traded before it failed.
- * <b>P&L since the last run:</b> with an {@link EquityHistory} ({@link Builder#equityHistory}), this run's
+ * <b>P&amp;L since the last run:</b> with an {@link EquityHistory} ({@link Builder#equityHistory}), this run's
  * equity after trading minus the equity recorded after the previous run (the latest of another run on or before
  * this trading date); the first run says there is no previous run; a failed run has no equity to compare. After
  * a completed live run (not a dry run) its equity is appended to the history.
@@ -234,7 +234,7 @@ public final class RunNotifier implements Consumer<DomainEvent> {
             return this;
         }
 
-        /** Where equity after each run is kept, for the P&L line. Without it the line says P&L is not tracked. */
+        /** Where equity after each run is kept, for the P&amp;L line. Without it the line says P&amp;L is not tracked. */
         public Builder equityHistory(EquityHistory equityHistory) {
             this.history = Objects.requireNonNull(equityHistory, "equityHistory");
             return this;
