@@ -252,7 +252,7 @@ public final class ConfigLoader {
             AppConfig.S3 s3 = raw == null ? null : raw.s3();
             if (s3 != null) {
                 s3 = new AppConfig.S3(s3.bucket(), s3.prefix() == null ? "" : s3.prefix(),
-                        s3.region() == null ? "us-east-1" : s3.region(), s3.endpoint(),
+                        s3.region(), s3.endpoint(), // no region: the AWS SDK's region chain decides
                         s3.pathStyle() != null && s3.pathStyle());
             }
             return new AppConfig.Data(store, path, s3, source, sourcePath,

@@ -1,0 +1,177 @@
+package io.alchemiser.s3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.alchemiser.s3.model.ConcurrentWriteException;
+import io.alchemiser.s3.model.DataLakeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link S3Storage} sends over the wire, against {@link StubS3Server}: one PUT per write, conditional headers,
+ * the checksum setting, and cross-region access. These are the S3 behaviours s3proxy does not reproduce.
+ */
+class S3ClientBehaviourTest {
+    private static final String KEY = "daily/symbol=SPY/bars.parquet";
+    private StubS3Server stub;
+
+    @BeforeEach
+    void start() throws Exception {
+        stub = new StubS3Server();
+    }
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    @Test
+    void aWriteIsOnePutWithNoTemporaryCopyOrDelete() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").prefix("p").build())) {
+            storage.write(KEY, out -> out.write(new byte[] {1, 2, 3}));
+            storage.write(KEY, out -> out.write(new byte[] {4}), BlobStorage.Condition.unchangedSince(
+                    storage.readVersioned(KEY)));
+        }
+        assertThat(stub.requests).extracting(r -> r.method() + " " + r.path())
+                .containsExactly("PUT /lake/p/" + KEY, "GET /lake/p/" + KEY, "PUT /lake/p/" + KEY);
+        assertThat(stub.requests.get(0).header("If-Match")).isNull();
+        assertThat(stub.requests.get(0).header("If-None-Match")).isNull();
+        // The ETag the GET returned: the stub's ETag is the MD5 of the content {1, 2, 3}.
+        assertThat(stub.requests.get(2).header("If-Match")).isEqualTo("\"5289df737df57326fcdd22597afb1fac\"");
+    }
+
+    @Test
+    void aCreateSendsIfNoneMatchStarAndAReplaceSendsIfMatchWithTheEtagRead() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").build())) {
+            storage.write(KEY, out -> out.write(1), BlobStorage.Condition.unchangedSince(storage.readVersioned(KEY)));
+            BlobStorage.Versioned read = storage.readVersioned(KEY).orElseThrow();
+            storage.write(KEY, out -> out.write(2), BlobStorage.Condition.matches(read.version()));
+        }
+        List<StubS3Server.Request> puts = stub.requests("PUT");
+        assertThat(puts.get(0).header("If-None-Match")).isEqualTo("*");
+        assertThat(puts.get(0).header("If-Match")).isNull();
+        assertThat(puts.get(1).header("If-Match")).startsWith("\"").endsWith("\"");
+        assertThat(puts.get(1).header("If-None-Match")).isNull();
+    }
+
+    @Test
+    void a412IsAConcurrentWriteNamingTheObject() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").prefix("p").build())) {
+            storage.write(KEY, out -> out.write(1));
+            BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(KEY));
+            storage.write(KEY, out -> out.write(2));
+            assertThatThrownBy(() -> storage.write(KEY, out -> out.write(3), unchanged))
+                    .isInstanceOf(ConcurrentWriteException.class)
+                    .hasMessageContaining("s3://lake/p/" + KEY)
+                    .hasMessageContaining("HTTP 412 PreconditionFailed")
+                    .hasMessageContaining("nothing was written");
+            assertThat(storage.read(KEY)).hasValueSatisfying(b -> assertThat(b).containsExactly(2));
+        }
+    }
+
+    @Test
+    void ofTwoRacingConditionalWritesExactlyOneWins() throws Exception {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").build())) {
+            storage.write(KEY, out -> out.write(0));
+            BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(KEY));
+            stub.putGate = new CountDownLatch(2); // both PUTs reach the server before either is applied
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> writers = new ArrayList<>();
+                for (int w = 1; w <= 2; w++) {
+                    int value = w;
+                    writers.add(pool.submit(() -> {
+                        try {
+                            storage.write(KEY, out -> out.write(value), unchanged);
+                            return true;
+                        } catch (ConcurrentWriteException e) {
+                            return false;
+                        }
+                    }));
+                }
+                int won = 0;
+                for (Future<Boolean> f : writers) {
+                    won += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(won).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void withConditionalWritesOffNoConditionIsSentAndTheLastWriterWins() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").conditionalWrites(false).build())) {
+            storage.write(KEY, out -> out.write(1));
+            BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(KEY));
+            storage.write(KEY, out -> out.write(2));
+            storage.write(KEY, out -> out.write(3), unchanged);
+            assertThat(storage.read(KEY)).hasValueSatisfying(b -> assertThat(b).containsExactly(3));
+        }
+        assertThat(stub.requests("PUT")).allSatisfy(r -> {
+            assertThat(r.header("If-Match")).isNull();
+            assertThat(r.header("If-None-Match")).isNull();
+        });
+    }
+
+    @Test
+    void checksumsWhenRequiredSendsAPlainPutWithoutTheSdkChecksum() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").checksums(S3Settings.Checksums.WHEN_REQUIRED)
+                .build())) {
+            storage.write(KEY, out -> out.write(new byte[] {1, 2, 3}));
+            assertThat(storage.read(KEY)).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        }
+        StubS3Server.Request put = stub.requests("PUT").get(0);
+        assertThat(put.header("x-amz-sdk-checksum-algorithm")).isNull();
+        assertThat(put.header("x-amz-trailer")).isNull();
+        assertThat(put.header("x-amz-checksum-crc32")).isNull();
+        // Over plain HTTP the SDK still signs the body in aws-chunked form, but with no checksum trailer.
+        assertThat(put.header("x-amz-content-sha256")).as("%s", put.headers()).doesNotContain("TRAILER");
+    }
+
+    @Test
+    void checksumsWhenSupportedAddsTheSdkCrc32() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").checksums(S3Settings.Checksums.WHEN_SUPPORTED)
+                .build())) {
+            storage.write(KEY, out -> out.write(new byte[] {1, 2, 3}));
+            assertThat(storage.read(KEY)).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        }
+        StubS3Server.Request put = stub.requests("PUT").get(0);
+        assertThat(put.header("x-amz-sdk-checksum-algorithm")).isEqualTo("CRC32");
+        assertThat(put.header("x-amz-trailer")).isEqualTo("x-amz-checksum-crc32");
+        assertThat(put.header("x-amz-content-sha256")).isEqualTo("STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER");
+    }
+
+    @Test
+    void aBucketInAnotherRegionIsFollowedWithCrossRegionAccess() {
+        stub.bucketLivesIn("far", "ap-southeast-2");
+        try (S3Storage storage = S3Storage.create(stub.settings("far").region("us-east-1").build())) {
+            storage.write(KEY, out -> out.write(7));
+            assertThat(storage.read(KEY)).hasValueSatisfying(b -> assertThat(b).containsExactly(7));
+        }
+        assertThat(stub.requests.get(0).signingRegion()).isEqualTo("us-east-1");
+        assertThat(stub.requests).extracting(StubS3Server.Request::signingRegion).contains("ap-southeast-2");
+        assertThat(stub.requests("PUT")).last().extracting(StubS3Server.Request::signingRegion)
+                .isEqualTo("ap-southeast-2");
+    }
+
+    @Test
+    void withoutCrossRegionAccessABucketElsewhereIsAnErrorNamingTheRedirect() {
+        stub.bucketLivesIn("far", "ap-southeast-2");
+        try (S3Storage storage = S3Storage.create(stub.settings("far").region("us-east-1").crossRegionAccess(false)
+                .build())) {
+            assertThatThrownBy(() -> storage.read(KEY)).isInstanceOf(DataLakeException.class)
+                    .hasMessageContaining("s3://far/" + KEY).hasMessageContaining("301");
+        }
+    }
+}
