@@ -88,12 +88,30 @@ public final class ParquetBarStore implements AutoCloseable {
      * @throws DataLakeException if the file exists but is unreadable or corrupt
      */
     public Snapshot snapshot(Symbol symbol) {
-        Optional<BlobStorage.Versioned> object;
+        return snapshotOf(symbol, readObject(symbol));
+    }
+
+    /**
+     * The symbol's file as stored, not decoded: its bytes and version, or empty when there is none. Cheap to keep
+     * (a compressed file is a few tens of kilobytes); decode it with {@link #snapshotOf}.
+     *
+     * @throws DataLakeException if the backend fails
+     */
+    public Optional<BlobStorage.Versioned> readObject(Symbol symbol) {
         try {
-            object = storage.readVersioned(keyOf(symbol));
+            return storage.readVersioned(keyOf(symbol));
         } catch (DataLakeException e) {
             throw new DataLakeException(symbol + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The snapshot of an object {@link #readObject read} earlier: its bars, validated, and the condition that holds
+     * while the file is still that object.
+     *
+     * @throws DataLakeException if the object is not a valid bar file of {@code symbol}
+     */
+    public Snapshot snapshotOf(Symbol symbol, Optional<BlobStorage.Versioned> object) {
         Optional<List<LakeBar>> bars = object.map(o -> BarFileCodec.decode(symbol, locationOf(symbol), o.content()));
         return new Snapshot(symbol, bars, BlobStorage.Condition.unchangedSince(object));
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code bytesBeforeCrash} bytes of the content, then the content stream fails as a dying disk or a killed encoder
  * would. Everything else goes straight to the backend. Also counts reads.
  */
-final class CrashingStorage implements BlobStorage {
+class CrashingStorage implements BlobStorage {
     private final BlobStorage delegate;
     private final Set<String> crashKeys = ConcurrentHashMap.newKeySet();
     private final int bytesBeforeCrash;
