@@ -38,7 +38,7 @@ class AlpacaBrokerTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Symbol AAPL = Symbol.of("AAPL");
-    private static final ClientOrderId CID = ClientOrderId.of(RunId.forDate(LocalDate.of(2024, 11, 29)), AAPL,
+    private static final ClientOrderId CID = ClientOrderId.of(RunId.forDate(LocalDate.of(2024, 11, 29)), 0, AAPL,
             Side.BUY, 0);
     private static final String ID = "61e69015-8549-4bfd-b9c3-01e75843f47d";
 

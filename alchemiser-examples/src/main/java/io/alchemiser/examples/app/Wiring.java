@@ -69,7 +69,8 @@ public final class Wiring implements AutoCloseable {
         this.strategies = strategies(config);
         this.alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(alpacaConfig(config, env));
         // Simulated trading runs on simulated time, so walk-the-book waits pass instantly.
-        ManualClock simulatedTime = config.broker().isSimulated() ? new ManualClock(systemClock.instant()) : null;
+        ManualClock simulatedTime = config.broker().isSimulated() ? new ManualClock(simulatedStart(config, systemClock))
+                : null;
         this.clock = simulatedTime != null ? simulatedTime : systemClock;
         this.sleeper = simulatedTime != null ? simulatedTime::advance : Sleeper.system();
         this.store = "csv".equals(config.data().store()) ? null : openStore(config.data());
@@ -83,6 +84,11 @@ public final class Wiring implements AutoCloseable {
         this.events = new InMemoryEventBus();
         notifier(config).subscribe(events);
         this.settings = runSettings(config);
+    }
+
+    private static java.time.Instant simulatedStart(AppConfig config, Clock systemClock) {
+        java.time.LocalDateTime startAt = config.broker().simulated().startAt();
+        return startAt == null ? systemClock.instant() : startAt.atZone(Scheduler.MARKET_ZONE).toInstant();
     }
 
     /** Wires the configured adapters; the environment supplies Alpaca keys not in the file. */
@@ -222,11 +228,13 @@ public final class Wiring implements AutoCloseable {
     private static RunSettings runSettings(AppConfig config) {
         AppConfig.Rebalance r = config.rebalance();
         AppConfig.Execution e = config.execution();
+        // The simulated broker has no live quotes (its quotes are stored closes), so it evaluates on stored closes.
+        boolean intraday = !config.broker().isSimulated() && config.data().intraday();
         return new RunSettings(
                 new RebalanceSettings(r.minTradeDollars(), r.minTradePercent() / 100, r.cashReserve(), r.fractionalShares()),
                 new ExecutionSettings(e.steps(), Duration.ofSeconds(e.stepWaitSeconds()), e.concurrency(),
                         e.maxSpreadPercent() / 100, Duration.ofSeconds(e.buyingPowerWaitSeconds())),
-                4);
+                4).withIntraday(intraday);
     }
 
     @Override

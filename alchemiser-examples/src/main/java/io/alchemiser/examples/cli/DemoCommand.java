@@ -87,7 +87,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         Ports ports = Ports.builder().priceHistory(data).quotes(data).broker(broker).ledger(ledger).events(events)
                 .calendar(calendar).clock(clock).sleeper(clock::advance).build();
-        DailyRun run = new DailyRun(strategies, ports, RunSettings.defaults());
+        // The generated bars already hold today's close and the simulated quotes are made from it: no live price.
+        DailyRun run = new DailyRun(strategies, ports, RunSettings.defaults().withIntraday(false));
         RunSummary summary = run.run(day, RunId.forDate(day), false);
 
         out.println();

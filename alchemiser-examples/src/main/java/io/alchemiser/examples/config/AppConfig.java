@@ -30,8 +30,12 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
         }
     }
 
-    /** The in-memory simulated broker: starting cash, spread in basis points, random seed. */
-    public record Simulated(BigDecimal cash, Double spreadBps, Long seed) {
+    /**
+     * The in-memory simulated broker: starting cash, spread in basis points, random seed, and where its simulated
+     * time starts ({@code startAt}, New York wall time; null for now). The simulated market keeps the real calendar,
+     * so a run outside market hours stops as a live one would; {@code startAt} rehearses a chosen moment instead.
+     */
+    public record Simulated(BigDecimal cash, Double spreadBps, Long seed, java.time.LocalDateTime startAt) {
     }
 
     /**

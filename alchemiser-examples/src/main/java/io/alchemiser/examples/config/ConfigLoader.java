@@ -57,6 +57,18 @@ public final class ConfigLoader {
                 }
             }
         });
+        module.addDeserializer(java.time.LocalDateTime.class, new JsonDeserializer<>() {
+            @Override
+            public java.time.LocalDateTime deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                String text = p.getValueAsString();
+                try {
+                    return java.time.LocalDateTime.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw JsonMappingException.from(p, "expected a New York date and time like 2026-11-24T15:45, got '"
+                            + text + "'");
+                }
+            }
+        });
         module.addDeserializer(Secret.class, new JsonDeserializer<>() {
             @Override
             public Secret deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
@@ -224,7 +236,7 @@ public final class ConfigLoader {
             sim = new AppConfig.Simulated(
                     sim == null || sim.cash() == null ? new BigDecimal("100000") : positive("broker.simulated.cash", sim.cash()),
                     sim == null || sim.spreadBps() == null ? 5.0 : sim.spreadBps(),
-                    sim == null || sim.seed() == null ? 42L : sim.seed());
+                    sim == null || sim.seed() == null ? 42L : sim.seed(), sim == null ? null : sim.startAt());
             AppConfig.Alpaca alpaca = raw == null ? null : raw.alpaca();
             if (alpaca != null && alpaca.feed() != null && !Set.of("iex", "sip").contains(alpaca.feed())) {
                 throw error("broker.alpaca.feed", "must be iex or sip, got '" + alpaca.feed() + "'");
@@ -257,7 +269,7 @@ public final class ConfigLoader {
             }
             return new AppConfig.Data(store, path, s3, source, sourcePath,
                     raw == null || raw.historyStart() == null ? LocalDate.of(2015, 1, 1) : raw.historyStart(),
-                    raw != null && raw.intraday() != null && raw.intraday());
+                    raw == null || raw.intraday() == null || raw.intraday());
         }
 
         private AppConfig.Rebalance rebalance(AppConfig.Rebalance raw) {

@@ -59,9 +59,9 @@ import java.util.Optional;
 public final class JdbcLedger implements Ledger, AutoCloseable {
     private static final String TRADE_COLUMNS = "RUN_ID, TRADING_DATE, SYMBOL, SIDE, STATUS, PLANNED_QUANTITY,"
             + " FILLED_QUANTITY, AVERAGE_FILL_PRICE, BID, ASK, CLIENT_ORDER_ID, ATTEMPTS, REASON, RECORDED_AT,"
-            + " ATTRIBUTION_JSON, DECISION_PATH_JSON";
+            + " ATTRIBUTION_JSON, DECISION_PATH_JSON, ROUND";
     private static final String RUN_COLUMNS = "RUN_ID, TRADING_DATE, STATUS, AT, MESSAGE, PORTFOLIO_JSON, PLAN_JSON,"
-            + " EVALUATIONS_JSON";
+            + " EVALUATIONS_JSON, ROUND";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final String database;
@@ -141,7 +141,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         String operation = "appendTrade(" + t.key() + ")";
         run(operation, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO TRADES (" + TRADE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO TRADES (" + TRADE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, t.runId().value());
                 ps.setObject(2, t.tradingDate());
                 ps.setString(3, t.symbol().value());
@@ -158,6 +158,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 ps.setObject(14, utc(t.recordedAt()));
                 ps.setString(15, LedgerJson.attribution(t.attribution()));
                 ps.setString(16, LedgerJson.lines(t.decisionPath()));
+                ps.setInt(17, t.round());
                 ps.executeUpdate();
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -175,7 +176,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         Objects.requireNonNull(r, "run");
         run("appendRun(" + r.runId() + " " + r.status() + ")", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO RUNS (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO RUNS (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, r.runId().value());
                 ps.setObject(2, r.tradingDate());
                 ps.setString(3, r.status().name());
@@ -184,6 +185,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 ps.setString(6, r.portfolio() == null ? null : LedgerJson.portfolio(r.portfolio()));
                 ps.setString(7, r.plan() == null ? null : LedgerJson.plan(r.plan()));
                 ps.setString(8, LedgerJson.evaluations(r.evaluations()));
+                ps.setInt(9, r.round());
                 ps.executeUpdate();
             }
             return null;
@@ -312,7 +314,8 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
     }
 
     private static TradeRecord trade(ResultSet rs) throws SQLException {
-        return new TradeRecord(new RunId(rs.getString(1)), rs.getObject(2, LocalDate.class), new Symbol(rs.getString(3)),
+        return new TradeRecord(new RunId(rs.getString(1)), rs.getInt(17), rs.getObject(2, LocalDate.class),
+                new Symbol(rs.getString(3)),
                 Side.valueOf(rs.getString(4)), TradeStatus.valueOf(rs.getString(5)), new BigDecimal(rs.getString(6)),
                 new BigDecimal(rs.getString(7)), decimal(rs, 8), decimal(rs, 9), decimal(rs, 10),
                 new ClientOrderId(rs.getString(11)), rs.getInt(12), LedgerJson.attribution(rs.getString(15)),
@@ -322,7 +325,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
     private static RunRecord run(ResultSet rs) throws SQLException {
         String portfolio = rs.getString(6);
         String plan = rs.getString(7);
-        return new RunRecord(new RunId(rs.getString(1)), rs.getObject(2, LocalDate.class),
+        return new RunRecord(new RunId(rs.getString(1)), rs.getInt(9), rs.getObject(2, LocalDate.class),
                 RunStatus.valueOf(rs.getString(3)), instant(rs, 4), rs.getString(5),
                 portfolio == null ? null : LedgerJson.portfolio(portfolio), plan == null ? null : LedgerJson.plan(plan),
                 LedgerJson.evaluations(rs.getString(8)));

@@ -22,13 +22,17 @@ import java.util.List;
  *         ATTRIBUTION_JSON, DECISION_PATH_JSON;  UNIQUE (RUN_ID, SYMBOL, SIDE)
  * RUNS    SEQ (identity), RUN_ID, TRADING_DATE, STATUS, AT, MESSAGE, PORTFOLIO_JSON, PLAN_JSON, EVALUATIONS_JSON
  * </pre>
- * Quantities and prices are stored as the exact text of the {@link java.math.BigDecimal}
+ * Version 2 adds {@code ROUND} (the execution round of the run on its day, 0 the first) to both tables and keys
+ * trades by {@code (RUN_ID, ROUND, SYMBOL, SIDE)}: a rerun trades the residual as a new round. Rows written before
+ * it are round 0.
+ *
+ * <p>Quantities and prices are stored as the exact text of the {@link java.math.BigDecimal}
  * ({@code toString()}), so a record reads back with the same value and scale; instants as
  * {@code TIMESTAMP(9) WITH TIME ZONE} in UTC.
  */
 final class LedgerSchema {
     /** The newest version this build writes and reads. */
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS LEDGER_SCHEMA ("
             + " VERSION INT NOT NULL PRIMARY KEY,"
@@ -69,6 +73,12 @@ final class LedgerSchema {
                     + " EVALUATIONS_JSON CHARACTER VARYING NOT NULL)",
             "CREATE INDEX IF NOT EXISTS RUNS_BY_RUN ON RUNS (RUN_ID, SEQ)");
 
+    private static final List<String> VERSION_2 = List.of(
+            "ALTER TABLE TRADES ADD COLUMN IF NOT EXISTS ROUND INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE RUNS ADD COLUMN IF NOT EXISTS ROUND INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE TRADES DROP CONSTRAINT IF EXISTS TRADES_RUN_SYMBOL_SIDE",
+            "ALTER TABLE TRADES ADD CONSTRAINT TRADES_RUN_ROUND_SYMBOL_SIDE UNIQUE (RUN_ID, ROUND, SYMBOL, SIDE)");
+
     private LedgerSchema() {
     }
 
@@ -79,6 +89,11 @@ final class LedgerSchema {
      * @throws SQLException          if the database cannot be read or changed
      */
     static void migrate(Connection connection, Instant now) throws SQLException {
+        migrate(connection, now, CURRENT_VERSION);
+    }
+
+    /** Brings the database to {@code target} (at most {@link #CURRENT_VERSION}); tests build old databases with it. */
+    static void migrate(Connection connection, Instant now, int target) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(VERSION_TABLE);
         }
@@ -87,8 +102,11 @@ final class LedgerSchema {
             throw new IllegalStateException("the database has ledger schema version " + version
                     + ", newer than this build understands (" + CURRENT_VERSION + "); use a newer Alchemiser");
         }
-        if (version < 1) {
+        if (version < 1 && target >= 1) {
             apply(connection, 1, "trades and runs", VERSION_1, now);
+        }
+        if (version < 2 && target >= 2) {
+            apply(connection, 2, "execution rounds", VERSION_2, now);
         }
     }
 

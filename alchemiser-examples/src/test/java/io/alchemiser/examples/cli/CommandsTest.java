@@ -35,18 +35,24 @@ class CommandsTest {
     }
 
     private Path config(String broker) throws IOException {
+        return config(broker, "2026-11-24T15:45");
+    }
+
+    /** A config whose simulated broker's time starts at {@code startAt} (New York). */
+    private Path config(String broker, String startAt) throws IOException {
         Path cfg = dir.resolve("alchemiser.yaml");
         Files.writeString(cfg, """
                 strategies:
                   - {file: good.clj, weight: 1.0}
                 broker:
                   type: %s
+                  simulated: {startAt: %s}
                 data:
                   store: csv
                   path: prices
                 ledger:
                   path: ledger/test
-                """.formatted(broker));
+                """.formatted(broker, startAt));
         return cfg;
     }
 
@@ -118,7 +124,8 @@ class CommandsTest {
         JsonNode trades = new ObjectMapper().readTree(ledger.out);
         assertThat(trades).isNotEmpty();
         assertThat(trades.get(0).get("attribution").has("Good")).isTrue();
-        assertThat(trades.get(0).get("decisionPath").get(0).asText()).contains("good.clj:3:");
+        assertThat(trades.get(0).get("decisionPath").get(0).asText()).isEqualTo("Good: prices: closes of 2026-11-24");
+        assertThat(trades.get(0).get("decisionPath").get(1).asText()).contains("good.clj:3:");
     }
 
     @Test
@@ -140,13 +147,17 @@ class CommandsTest {
     }
 
     @Test
-    void aClosedMarketOrStaleDataStopsBeforeAnyOrder() throws IOException {
-        Path cfg = config("simulated");
-        Cli saturday = Cli.run("run", "--config", cfg.toString(), "--as-of", "2026-11-21");
+    void aClosedMarketAnotherDayOrStaleDataStopsBeforeAnyOrder() throws IOException {
+        Cli saturday = Cli.run("run", "--config", config("simulated", "2026-11-21T15:45").toString());
         assertThat(saturday.code).isEqualTo(1);
-        assertThat(saturday.err).contains("the market is closed on 2026-11-21").contains("no order was placed");
+        assertThat(saturday.err).contains("the market is closed").contains("next window opens at 2026-11-23T14:30:00Z")
+                .contains("no order was placed");
 
-        Cli stale = Cli.run("run", "--config", cfg.toString(), "--as-of", "2026-12-08");
+        Cli yesterday = Cli.run("run", "--config", config("simulated").toString(), "--as-of", "2026-11-23");
+        assertThat(yesterday.code).isEqualTo(1);
+        assertThat(yesterday.err).contains("is not today (2026-11-24").contains("no order was placed");
+
+        Cli stale = Cli.run("run", "--config", config("simulated", "2026-12-08T15:45").toString());
         assertThat(stale.code).isEqualTo(1);
         assertThat(stale.err).contains("market data is stale").contains("no order was placed");
     }

@@ -75,7 +75,7 @@ class JdbcLedgerTest {
     @Test
     void aRecordWithoutPortfolioOrPlanReadsBackWithout() {
         try (JdbcLedger ledger = memory()) {
-            RunRecord failed = new RunRecord(RUN, DATE, RunStatus.FAILED, AT, null, null, null, null);
+            RunRecord failed = new RunRecord(RUN, 0, DATE, RunStatus.FAILED, AT, null, null, null, null);
             ledger.appendRun(failed);
 
             RunRecord got = ledger.latestRun(RUN).orElseThrow();
@@ -94,7 +94,7 @@ class JdbcLedgerTest {
 
             assertThatThrownBy(() -> ledger.appendTrade(trade)).isInstanceOf(LedgerException.class)
                     .hasMessageContaining(ledger.database()).hasMessageContaining("appendTrade")
-                    .hasMessageContaining("run-2026-07-31/SPY/BUY is already recorded");
+                    .hasMessageContaining("run-2026-07-31/0/SPY/BUY is already recorded");
         }
     }
 
@@ -122,17 +122,41 @@ class JdbcLedgerTest {
     }
 
     @Test
-    void aNewFileGetsSchemaVersionOneRecorded() throws Exception {
+    void aNewFileGetsEverySchemaVersionRecorded() throws Exception {
         Path file = dir.resolve("nested/dirs/ledger");
         JdbcLedger.openFile(file).close();
 
         assertThat(Files.exists(dir.resolve("nested/dirs/ledger.mv.db"))).isTrue();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file);
                 Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT VERSION, DESCRIPTION FROM LEDGER_SCHEMA")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getInt(1)).isEqualTo(LedgerSchema.CURRENT_VERSION);
+                ResultSet rs = st.executeQuery("SELECT VERSION, DESCRIPTION FROM LEDGER_SCHEMA ORDER BY VERSION")) {
+            for (int version = 1; version <= LedgerSchema.CURRENT_VERSION; version++) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(version);
+            }
             assertThat(rs.next()).as("one row per version").isFalse();
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseMigratesKeepingItsRowsAsRoundZero() throws Exception {
+        Path file = dir.resolve("old");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file)) {
+            LedgerSchema.migrate(c, AT, 1);
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO TRADES (RUN_ID, TRADING_DATE, SYMBOL, SIDE, STATUS, PLANNED_QUANTITY,"
+                        + " FILLED_QUANTITY, CLIENT_ORDER_ID, ATTEMPTS, RECORDED_AT, ATTRIBUTION_JSON, DECISION_PATH_JSON)"
+                        + " VALUES ('run-2026-07-31', DATE '2026-07-31', 'SPY', 'BUY', 'UNFILLED', '10', '0',"
+                        + " 'run-2026-07-31-SPY-B0', 1, TIMESTAMP WITH TIME ZONE '2026-07-31 19:50:00+00', '{}', '[]')");
+            }
+        }
+        try (JdbcLedger ledger = JdbcLedger.openFile(file)) {
+            assertThat(ledger.trades(RUN)).singleElement().satisfies(t -> {
+                assertThat(t.round()).isZero();
+                assertThat(t.symbol()).isEqualTo(SPY);
+            });
+            ledger.appendTrade(LedgerFixtures.trade(RUN, DATE, SPY, Side.BUY, TradeStatus.FILLED, 1));
+            assertThat(ledger.trades(RUN)).extracting(TradeRecord::round).containsExactly(0, 1);
         }
     }
 
@@ -147,7 +171,7 @@ class JdbcLedgerTest {
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM LEDGER_SCHEMA), (SELECT COUNT(*) FROM TRADES)")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getInt(1)).isEqualTo(LedgerSchema.CURRENT_VERSION);
             assertThat(rs.getInt(2)).isEqualTo(1);
         }
     }

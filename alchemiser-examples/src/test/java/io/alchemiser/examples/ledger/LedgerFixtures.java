@@ -37,19 +37,23 @@ final class LedgerFixtures {
         Map<String, Double> attribution = new LinkedHashMap<>();
         attribution.put("zeta momentum", 0.175);
         attribution.put("alpha <script>", 1.0 / 3.0);
-        return new TradeRecord(RUN, DATE, BRK, Side.BUY, TradeStatus.PARTIALLY_FILLED, new BigDecimal("12.123456789"),
+        return new TradeRecord(RUN, 0, DATE, BRK, Side.BUY, TradeStatus.PARTIALLY_FILLED, new BigDecimal("12.123456789"),
                 new BigDecimal("1E+1"), new BigDecimal("151.7000"), new BigDecimal("150.00"), null,
-                ClientOrderId.of(RUN, BRK, Side.BUY, 2), 3, attribution,
+                ClientOrderId.of(RUN, 0, BRK, Side.BUY, 2), 3, attribution,
                 List.of("zeta momentum: a.clj:3:5 if: SPY rsi(10) 72.1 > 70 -> then",
                         "alpha <script>: b.clj:1:1 filter: kept BRK.B, \"quoted\""),
                 "cancelled at the close after 10 of 12.123456789 filled", AT);
     }
 
     static TradeRecord trade(RunId run, LocalDate date, Symbol symbol, Side side, TradeStatus status) {
+        return trade(run, date, symbol, side, status, 0);
+    }
+
+    static TradeRecord trade(RunId run, LocalDate date, Symbol symbol, Side side, TradeStatus status, int round) {
         boolean filled = status == TradeStatus.FILLED;
-        return new TradeRecord(run, date, symbol, side, status, new BigDecimal("5"),
+        return new TradeRecord(run, round, date, symbol, side, status, new BigDecimal("5"),
                 filled ? new BigDecimal("5") : BigDecimal.ZERO, filled ? new BigDecimal("100.0100") : null,
-                new BigDecimal("100.00"), new BigDecimal("100.02"), ClientOrderId.of(run, symbol, side, 0), 1,
+                new BigDecimal("100.00"), new BigDecimal("100.02"), ClientOrderId.of(run, round, symbol, side, 0), 1,
                 Map.of("momentum", 0.5), List.of("momentum: m.clj:2:3 if: took then"),
                 status == TradeStatus.FAILED ? "rejected by the broker: insufficient buying power" : null, AT);
     }
@@ -81,10 +85,10 @@ final class LedgerFixtures {
                 new StrategyResult("zeta", DATE, Weights.single(SPY),
                         List.of(new DecisionStep("if", "a.clj:3:5", "SPY rsi(10) 72.1 > 70", values))),
                 new StrategyResult("alpha", DATE, Weights.cashOnly(), List.of()));
-        return new RunRecord(RUN, DATE, RunStatus.PLANNED, AT, "1 sells, 1 buys", portfolio, plan, evaluations);
+        return new RunRecord(RUN, 0, DATE, RunStatus.PLANNED, AT, "1 sells, 1 buys", portfolio, plan, evaluations);
     }
 
     static RunRecord run(RunId run, LocalDate date, RunStatus status, Instant at) {
-        return new RunRecord(run, date, status, at, status.name().toLowerCase(java.util.Locale.ROOT), null, null);
+        return RunRecord.status(run, 0, date, status, at, status.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

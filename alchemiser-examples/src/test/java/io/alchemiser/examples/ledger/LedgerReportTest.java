@@ -44,7 +44,7 @@ class LedgerReportTest {
                 .orElseThrow();
         assertThat(brk).contains("run-2026-07-31", "BUY", "PARTIALLY_FILLED", "12.123456789", "10", "151.7000",
                 "150.00", "zeta momentum 17.5%", "alpha <script> 33.33%");
-        assertThat(text).contains("    order run-2026-07-31-BRK.B-B2, 3 attempts, recorded 2026-07-31T19:45:12.123456789Z")
+        assertThat(text).contains("    order run-2026-07-31.0-BRK.B-B2, 3 attempts, recorded 2026-07-31T19:45:12.123456789Z")
                 .contains("    reason: cancelled at the close after 10 of 12.123456789 filled")
                 .contains("    why: zeta momentum: a.clj:3:5 if: SPY rsi(10) 72.1 > 70 -> then")
                 .contains("    reason: rejected by the broker: insufficient buying power");
@@ -121,7 +121,7 @@ class LedgerReportTest {
         assertThat(t.get("averageFillPrice").decimalValue()).isEqualTo(new BigDecimal("151.7000"));
         assertThat(t.get("bid").decimalValue()).isEqualTo(new BigDecimal("150.00"));
         assertThat(t.get("ask").isNull()).isTrue();
-        assertThat(t.get("clientOrderId").asText()).isEqualTo("run-2026-07-31-BRK.B-B2");
+        assertThat(t.get("clientOrderId").asText()).isEqualTo("run-2026-07-31.0-BRK.B-B2");
         assertThat(t.get("attempts").asInt()).isEqualTo(3);
         assertThat(t.get("attribution").get("zeta momentum").doubleValue()).isEqualTo(0.175);
         assertThat(t.get("attribution").get("alpha <script>").doubleValue()).isEqualTo(1.0 / 3.0);

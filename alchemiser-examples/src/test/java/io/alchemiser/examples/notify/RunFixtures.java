@@ -45,11 +45,11 @@ final class RunFixtures {
         String c = run.value();
         RunSummary summary = summary(run, date, equityAfter, dryRun);
         return List.of(new RunStarted("e1", c, "e1", AT, date, dryRun, List.of("momentum", SCRIPT)),
-                new OrderFilled("e2", c, "e1", AT, ClientOrderId.of(run, QQQ, Side.SELL, 0), QQQ, Side.SELL,
+                new OrderFilled("e2", c, "e1", AT, ClientOrderId.of(run, 0, QQQ, Side.SELL, 0), QQQ, Side.SELL,
                         new BigDecimal("20"), new BigDecimal("480.10")),
-                new OrderFilled("e3", c, "e1", AT, ClientOrderId.of(run, SPY, Side.BUY, 1), SPY, Side.BUY,
+                new OrderFilled("e3", c, "e1", AT, ClientOrderId.of(run, 0, SPY, Side.BUY, 1), SPY, Side.BUY,
                         new BigDecimal("10"), new BigDecimal("551.70")),
-                new OrderFailed("e4", c, "e1", AT, ClientOrderId.of(run, UVXY, Side.BUY, 0), UVXY, Side.BUY,
+                new OrderFailed("e4", c, "e1", AT, ClientOrderId.of(run, 0, UVXY, Side.BUY, 0), UVXY, Side.BUY,
                         REJECTION),
                 new RunCompleted("e5", c, "e1", AT, summary));
     }
@@ -71,9 +71,9 @@ final class RunFixtures {
 
     static TradeRecord trade(RunId run, LocalDate date, Symbol symbol, Side side, TradeStatus status, String filled,
             String price, Map<String, Double> attribution, String reason) {
-        return new TradeRecord(run, date, symbol, side, status, new BigDecimal(side == Side.SELL ? "20" : "10"),
+        return new TradeRecord(run, 0, date, symbol, side, status, new BigDecimal(side == Side.SELL ? "20" : "10"),
                 new BigDecimal(filled), price == null ? null : new BigDecimal(price), new BigDecimal("99.00"),
-                new BigDecimal("99.10"), ClientOrderId.of(run, symbol, side, 1), 2, attribution,
+                new BigDecimal("99.10"), ClientOrderId.of(run, 0, symbol, side, 1), 2, attribution,
                 List.of("momentum: m.clj:1:1 if: took then"), reason, AT);
     }
 

@@ -51,7 +51,7 @@ class RunNotifierTest {
         List<String> lines = n.text().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Run run-2026-07-31 (trading date 2026-07-31): COMPLETED");
         assertThat(n.text()).contains("Equity: $100,000.00 before, $101,000.00 after", "Trades (3, 1 failed):",
-                "Fills (2):", "QQQ SELL 20 @ 480.10 (order run-2026-07-31-QQQ-S0", "SPY BUY 10 @ 551.70",
+                "Fills (2):", "QQQ SELL 20 @ 480.10 (order run-2026-07-31.0-QQQ-S0", "SPY BUY 10 @ 551.70",
                 "Failures (1):", "UVXY BUY (FAILED): " + REJECTION);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("SPY", "BUY", "10 / 10", "551.7000", "FILLED",
                 "momentum 17.5%, " + SCRIPT + " 7.5%"));

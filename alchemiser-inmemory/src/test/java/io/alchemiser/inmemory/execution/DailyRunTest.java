@@ -56,11 +56,15 @@ class DailyRunTest {
     }
 
     private DailyRun run(Strategy... strategies) {
+        return run(RunSettings.defaults(), strategies);
+    }
+
+    private DailyRun run(RunSettings settings, Strategy... strategies) {
         List<WeightedStrategy> weighted = new java.util.ArrayList<>();
         for (Strategy st : strategies) {
             weighted.add(new WeightedStrategy(st, 1.0 / strategies.length));
         }
-        return new DailyRun(weighted, Fixture.ports(data, broker, ledger, events, clock), RunSettings.defaults());
+        return new DailyRun(weighted, Fixture.ports(data, broker, ledger, events, clock), settings);
     }
 
     private final Strategy equities = Fixture.fixed("equities", Map.of("SPY", 0.5, "QQQ", 0.5));
@@ -111,6 +115,24 @@ class DailyRunTest {
     }
 
     @Test
+    void whileTheMarketIsOpenTheRunEvaluatesOnTodaysLivePriceAndSaysWhichPriceItUsed() {
+        List<LocalDate> asked = new java.util.ArrayList<>();
+        Strategy recording = TestStrategy.of("equities", (d, t) -> {
+            asked.add(t);
+            return io.alchemiser.core.domain.Weights.single(s("SPY"));
+        }, "SPY");
+        RunSummary summary = run(recording).run(Fixture.TODAY, RUN, false);
+        assertThat(asked).containsExactly(Fixture.TODAY);
+        assertThat(ledger.runHistory(RUN).stream().filter(r -> r.portfolio() != null).findFirst().orElseThrow()
+                .evaluations().get(0).decisionPath().get(0)).satisfies(step -> {
+                    assertThat(step.kind()).isEqualTo("prices");
+                    assertThat(step.summary()).contains("live prices as today's bar: SPY 500.00 at 2026-11-18T20:45:00Z");
+                });
+        assertThat(summary.trades()).filteredOn(t -> t.symbol().value().equals("SPY")).singleElement()
+                .satisfies(t -> assertThat(t.decisionPath()).first().asString().contains("live prices"));
+    }
+
+    @Test
     void beforeTodaysBarsArriveTheRunEvaluatesOnThePreviousClose() {
         data = Fixture.prices(Fixture.TODAY.minusDays(1), Map.of("SPY", "500.00", "QQQ", "400.00", "TLT", "90.00",
                 "UVXY", "20.00"));
@@ -120,7 +142,7 @@ class DailyRunTest {
             asked.add(t);
             return io.alchemiser.core.domain.Weights.single(s("SPY"));
         }, "SPY");
-        RunSummary summary = run(recording).run(Fixture.TODAY, RUN, false);
+        RunSummary summary = run(RunSettings.defaults().withIntraday(false), recording).run(Fixture.TODAY, RUN, false);
         assertThat(asked).containsExactly(Fixture.TODAY.minusDays(1));
         assertThat(summary.trades()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TradeStatus.FILLED));
     }
@@ -134,10 +156,38 @@ class DailyRunTest {
     }
 
     @Test
-    void aClosedMarketStopsTheRunBeforeAnyOrder() {
+    void aClosedMarketStopsTheRunBeforeAnyOrderAndSaysWhenTheNextWindowOpens() {
         LocalDate saturday = LocalDate.of(2026, 11, 21);
+        clock.set(java.time.ZonedDateTime.of(saturday, java.time.LocalTime.of(15, 45),
+                io.alchemiser.core.port.Scheduler.MARKET_ZONE).toInstant());
         assertThatThrownBy(() -> run(equities).run(saturday, RunId.forDate(saturday), false))
-                .hasMessageContaining("the market is closed on 2026-11-21");
+                .isInstanceOf(RunFailedException.class)
+                .hasMessageContaining("the market is closed").hasMessageContaining("next window opens at 2026-11-23T14:30:00Z")
+                .satisfies(e -> assertThat(((RunFailedException) e).failure())
+                        .isInstanceOf(io.alchemiser.core.application.run.RunFailure.OutsideTradingWindow.class));
+        assertThat(broker.submitCalls()).isZero();
+        assertThat(ledger.runs()).isEmpty();
+    }
+
+    @Test
+    void anotherDayThanTodayIsOnlyADryRun() {
+        LocalDate yesterday = Fixture.TODAY.minusDays(1);
+        assertThatThrownBy(() -> run(equities).run(yesterday, RunId.forDate(yesterday), false))
+                .isInstanceOf(RunFailedException.class).hasMessageContaining("is not today (2026-11-18");
+        assertThat(broker.submitCalls()).isZero();
+        assertThat(ledger.runs()).isEmpty();
+
+        RunSummary dry = run(equities).run(yesterday, RunId.forDate(yesterday), true);
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(broker.submitCalls()).isZero();
+    }
+
+    @Test
+    void tooCloseToTheCloseNoOrderIsStarted() {
+        clock.set(java.time.ZonedDateTime.of(Fixture.TODAY, java.time.LocalTime.of(15, 59),
+                io.alchemiser.core.port.Scheduler.MARKET_ZONE).toInstant());
+        assertThatThrownBy(() -> run(equities).run(Fixture.TODAY, RUN, false))
+                .isInstanceOf(RunFailedException.class).hasMessageContaining("within 2 minutes of the close");
         assertThat(broker.submitCalls()).isZero();
     }
 
@@ -151,11 +201,10 @@ class DailyRunTest {
     }
 
     @Test
-    void anInterruptedRunResumesWithItsRecordedPlanAndPlacesOnlyWhatIsMissing() {
+    void aCrashedRunResumesAsANewRoundThatTradesOnlyWhatIsMissing() {
         broker.crashBeforeSubmit(3);
         assertThatThrownBy(() -> run(equities, hedge).run(Fixture.TODAY, RUN, false))
-                .isInstanceOf(RunFailedException.class).hasCauseInstanceOf(SimulatedCrash.class)
-                .satisfies(e -> assertThat(((RunFailedException) e).beforeOrders()).isFalse());
+                .isInstanceOf(SimulatedCrash.class);
 
         RunSummary resumed = run(equities, hedge).run(Fixture.TODAY, RUN, false);
 
@@ -163,7 +212,9 @@ class DailyRunTest {
         List<String> ids = broker.submissions().stream().map(x -> x.request().clientOrderId().value()).toList();
         assertThat(Set.copyOf(ids)).hasSize(ids.size());
         assertThat(ledger.runHistory(RUN)).extracting(r -> r.status())
-                .containsSubsequence(RunStatus.PLANNED, RunStatus.FAILED, RunStatus.SELLS_DONE, RunStatus.COMPLETED);
+                .containsSubsequence(RunStatus.PLANNED, RunStatus.FAILED, RunStatus.STARTED, RunStatus.PLANNED,
+                        RunStatus.SELLS_DONE, RunStatus.COMPLETED);
+        assertThat(ledger.latestRun(RUN)).hasValueSatisfying(r -> assertThat(r.round()).isEqualTo(1));
         assertThat(broker.positions().stream().map(p -> p.symbol().value()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("SPY", "QQQ", "UVXY");
     }

@@ -51,7 +51,7 @@ final class Fixture {
             }
             all.add(new BarSeries(s(ticker), bars));
         });
-        return InMemoryMarketData.builder().bars(all).build();
+        return InMemoryMarketData.builder().clock(clock()).bars(all).build();
     }
 
     static Strategy fixed(String name, Map<String, Double> weights) {

@@ -35,7 +35,7 @@ class ScheduledRunsTest {
         ScheduledRuns runs = new ScheduledRuns(calendar, ledger, clock, clock::advance, Duration.ofMinutes(15));
         runs.loop(date -> {
             ran.add(date + " " + clock.instant().atZone(Scheduler.MARKET_ZONE).toLocalTime());
-            ledger.appendRun(new RunRecord(RunId.forDate(date), date, RunStatus.COMPLETED, clock.instant(), "", null, null));
+            ledger.appendRun(RunRecord.status(RunId.forDate(date), 0, date, RunStatus.COMPLETED, clock.instant(), ""));
         }, 3);
         assertThat(ran).containsExactly("2026-11-25 15:45", "2026-11-27 12:45", "2026-11-30 15:45");
     }
@@ -43,8 +43,8 @@ class ScheduledRunsTest {
     @Test
     void aRestartAfterTheDaysRunDoesNotRunItAgain() {
         ManualClock clock = at(LocalDate.of(2026, 11, 25), 15, 50);
-        ledger.appendRun(new RunRecord(RunId.forDate(LocalDate.of(2026, 11, 25)), LocalDate.of(2026, 11, 25),
-                RunStatus.COMPLETED, clock.instant(), "", null, null));
+        ledger.appendRun(RunRecord.status(RunId.forDate(LocalDate.of(2026, 11, 25)), 0, LocalDate.of(2026, 11, 25),
+                RunStatus.COMPLETED, clock.instant(), ""));
         ScheduledRuns runs = new ScheduledRuns(calendar, ledger, clock, clock::advance, Duration.ofMinutes(15));
         assertThat(runs.next().date()).isEqualTo(BLACK_FRIDAY);
     }

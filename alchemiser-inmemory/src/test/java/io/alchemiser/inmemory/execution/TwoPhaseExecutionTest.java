@@ -88,7 +88,7 @@ class TwoPhaseExecutionTest {
     }
 
     private ExecutionContext ctx() {
-        return new ExecutionContext(RUN, Fixture.TODAY, "plan-event", portfolio,
+        return ExecutionContext.of(RUN, Fixture.TODAY, "plan-event", portfolio,
                 Map.of("alpha", List.of("alpha.clj:3:5 if: took the then branch")));
     }
 

@@ -50,7 +50,7 @@ class WalkTheBookExecutionTest {
                 List.of(), List.of(buy), 1.0, List.of());
         TwoPhaseExecutor executor = new TwoPhaseExecutor(
                 Fixture.ports(quotes, broker, ledger, new InMemoryEventBus(), clock), ExecutionSettings.defaults());
-        executor.buys(plan, new ExecutionContext(RUN, Fixture.TODAY, "plan", portfolio, Map.of()));
+        executor.buys(plan, ExecutionContext.of(RUN, Fixture.TODAY, "plan", portfolio, Map.of()));
         TradeRecord record = ledger.trades(RUN).get(0);
         assertThat(record.status()).isEqualTo(TradeStatus.FILLED);
         assertThat(record.filledQuantity()).isEqualByComparingTo("100");
@@ -65,7 +65,7 @@ class WalkTheBookExecutionTest {
         List<BigDecimal> limits = sent.subList(0, 3).stream().map(x -> x.request().limitPrice()).toList();
         assertThat(limits).isSortedAccordingTo(BigDecimal::compareTo);
         assertThat(sent).extracting(x -> x.request().clientOrderId().value())
-                .containsExactly("run-walk-XYZ-B0", "run-walk-XYZ-B1", "run-walk-XYZ-B2", "run-walk-XYZ-B3");
+                .containsExactly("run-walk.0-XYZ-B0", "run-walk.0-XYZ-B1", "run-walk.0-XYZ-B2", "run-walk.0-XYZ-B3");
         // Each step waited its 30 s before being re-priced.
         assertThat(Duration.between(sent.get(0).at(), sent.get(3).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(90));
     }

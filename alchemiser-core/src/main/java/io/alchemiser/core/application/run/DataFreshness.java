@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stale-data rule: every symbol a strategy reads must have a bar dated on or after the previous trading
- * day (today's live bar counts when evaluating intraday). Otherwise the run must not trade on old prices.
+ * The stale-data rule: every symbol a strategy reads must have a stored bar dated on or after the previous trading
+ * day. Otherwise the run must not trade on old prices.
  */
 final class DataFreshness {
     private static final int LOOKBACK_DAYS = 60;
@@ -23,37 +24,36 @@ final class DataFreshness {
 
     /**
      * Checks freshness and returns the close to evaluate on: {@code tradingDate} when every symbol has a bar that day
-     * (after the close, or with today's live price appended), else the previous trading day, which every symbol
-     * has.
+     * (after the close), else the previous trading day, which every symbol has.
      *
-     * @throws IllegalStateException listing every stale or missing symbol with its last bar date
+     * @throws RunFailedException with {@link RunFailure.StaleData} listing every stale or missing symbol with its
+     *                            last bar, or {@link RunFailure.MissingData} when the store cannot answer
      */
-    static LocalDate check(Set<Symbol> symbols, PriceHistory data, Scheduler calendar, LocalDate tradingDate) {
+    static LocalDate check(Set<Symbol> symbols, PriceHistory data, Scheduler calendar, LocalDate tradingDate,
+            io.alchemiser.core.domain.RunId runId) {
         if (symbols.isEmpty()) {
             return tradingDate;
         }
         LocalDate previous = calendar.previousSession(tradingDate).date();
         LocalDate lookback = previous.minusDays(LOOKBACK_DAYS);
-        List<String> problems = new ArrayList<>();
         Map<Symbol, BarSeries> recent;
         try {
             recent = data.dailyBars(symbols, lookback, tradingDate);
         } catch (MarketDataException e) {
-            throw new IllegalStateException("market data is missing: " + e.getMessage(), e);
+            throw new RunFailedException(runId, new RunFailure.MissingData(e.getMessage()), true, e);
         }
+        List<RunFailure.StaleSymbol> stale = new ArrayList<>();
         boolean allToday = true;
         for (Symbol s : symbols) {
             BarSeries series = recent.get(s);
             LocalDate last = series == null ? null : series.lastDate();
             allToday &= last != null && !last.isBefore(tradingDate);
             if (last == null || last.isBefore(previous)) {
-                problems.add(s + " (" + (last == null ? "no bar since " + lookback : "last bar " + last) + ")");
+                stale.add(new RunFailure.StaleSymbol(s, Optional.ofNullable(last)));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("market data is stale: need bars up to at least " + previous
-                    + " (the previous trading day) but " + String.join(", ", problems)
-                    + "; refresh the data store before running");
+        if (!stale.isEmpty()) {
+            throw new RunFailedException(runId, new RunFailure.StaleData(previous, stale), true, null);
         }
         return allToday ? tradingDate : previous;
     }

@@ -1,10 +1,13 @@
 package io.alchemiser.core.application.run;
 
+import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.EvaluationSession;
+import io.alchemiser.core.port.StrategyException;
 import io.alchemiser.core.port.WeightedStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -13,15 +16,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.MDC;
 
-/** Evaluates strategies in parallel on a pool the call owns; any failure fails the whole evaluation. */
+/**
+ * Evaluates strategies in parallel in one session, on a pool the call owns. Strategies that fail with a
+ * {@link StrategyException} fail the evaluation together, each error kept as it is; anything else a strategy throws
+ * is a bug and propagates as such.
+ */
 final class ParallelEvaluation {
     private ParallelEvaluation() {
     }
 
     /**
-     * @throws IllegalStateException naming every strategy that failed and why
+     * @throws RunFailedException with {@link RunFailure.EvaluationFailed} naming every strategy that failed
      */
-    static List<StrategyResult> evaluate(List<WeightedStrategy> strategies, EvaluationSession session, LocalDate asOf, int threads) {
+    static List<StrategyResult> evaluate(List<WeightedStrategy> strategies, EvaluationSession session, LocalDate asOf,
+            int threads, RunId runId) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, strategies.size())));
         try {
             Map<String, String> mdc = MDC.getCopyOfContextMap();
@@ -39,20 +47,29 @@ final class ParallelEvaluation {
                 }));
             }
             List<StrategyResult> results = new ArrayList<>();
-            List<String> failures = new ArrayList<>();
+            Map<String, StrategyException> failures = new LinkedHashMap<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    failures.add("strategy '" + strategies.get(i).strategy().name() + "' failed to evaluate: "
-                            + e.getCause().getMessage());
+                    if (e.getCause() instanceof StrategyException s) {
+                        failures.put(strategies.get(i).strategy().name(), s);
+                    } else if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    } else if (e.getCause() instanceof Error err) {
+                        throw err;
+                    } else {
+                        throw new IllegalStateException(e.getCause());
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while evaluating strategies", e);
+                    throw new RunFailedException(runId, new RunFailure.Interrupted("interrupted while evaluating"),
+                            true, e);
                 }
             }
             if (!failures.isEmpty()) {
-                throw new IllegalStateException(String.join("\n", failures));
+                throw new RunFailedException(runId, new RunFailure.EvaluationFailed(failures), true,
+                        failures.values().iterator().next());
             }
             return results;
         } finally {

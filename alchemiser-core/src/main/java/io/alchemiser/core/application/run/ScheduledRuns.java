@@ -63,8 +63,9 @@ public final class ScheduledRuns {
 
     /**
      * Loops until {@code runs} days have been run (or forever when {@code runs} is negative): waits for the next
-     * run time, then calls {@code job} with the trading date. A job that throws is logged and the loop goes on to
-     * the next day (the ledger keeps what happened; an interrupted run resumes if run again the same day).
+     * run time, then calls {@code job} with the trading date. A job that throws is logged with its stack trace and
+     * the loop goes on to the next day (the ledger keeps what happened; an interrupted run resumes if run again the
+     * same day).
      */
     public void loop(Consumer<LocalDate> job, int runs) throws InterruptedException {
         int done = 0;
@@ -79,7 +80,7 @@ public final class ScheduledRuns {
             try {
                 job.accept(next.date());
             } catch (RuntimeException e) {
-                log.error("run for {} failed: {}", next.date(), e.getMessage());
+                log.error("run for {} failed: {}", next.date(), e.getMessage(), e);
                 waitForClose(next.date());
             }
             done++;

@@ -22,6 +22,6 @@ public record DecisionStep(String kind, String location, String summary, Map<Str
 
     @Override
     public String toString() {
-        return location + " " + kind + ": " + summary;
+        return (location.isEmpty() ? "" : location + " ") + kind + ": " + summary;
     }
 }

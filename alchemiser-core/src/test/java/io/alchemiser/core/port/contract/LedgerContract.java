@@ -62,22 +62,23 @@ public abstract class LedgerContract {
         ledger.appendTrade(trade(RUN_2, SPY, Side.BUY));
 
         assertThat(ledger.trades(RUN_1)).extracting(TradeRecord::key)
-                .containsExactly(RUN_1 + "/QQQ/SELL", RUN_1 + "/SPY/BUY");
-        assertThat(ledger.trades(RUN_2)).extracting(TradeRecord::key).containsExactly(RUN_2 + "/SPY/BUY");
+                .containsExactly(RUN_1 + "/0/QQQ/SELL", RUN_1 + "/0/SPY/BUY");
+        assertThat(ledger.trades(RUN_2)).extracting(TradeRecord::key).containsExactly(RUN_2 + "/0/SPY/BUY");
     }
 
     @Test
     void aTradeKeepsEveryFieldItWasRecordedWith() {
         Ledger ledger = newLedger();
-        TradeRecord sent = new TradeRecord(RUN_1, date(RUN_1), SPY, Side.BUY, TradeStatus.PARTIALLY_FILLED,
+        TradeRecord sent = new TradeRecord(RUN_1, 2, date(RUN_1), SPY, Side.BUY, TradeStatus.PARTIALLY_FILLED,
                 new BigDecimal("10.5"), new BigDecimal("4.25"), new BigDecimal("151.7000"), new BigDecimal("150.00"),
-                new BigDecimal("152.00"), ClientOrderId.of(RUN_1, SPY, Side.BUY, 2), 3,
+                new BigDecimal("152.00"), ClientOrderId.of(RUN_1, 2, SPY, Side.BUY, 2), 3,
                 Map.of("alpha", 0.25, "beta", 0.15), List.of("alpha: 1:1 if: then", "beta: 2:3 filter: kept SPY"),
                 "cancelled at the end of the walk", AT);
         ledger.appendTrade(sent);
 
         TradeRecord got = reopen(ledger).trades(RUN_1).get(0);
         assertThat(got.key()).isEqualTo(sent.key());
+        assertThat(got.round()).isEqualTo(2);
         assertThat(got.tradingDate()).isEqualTo(sent.tradingDate());
         assertThat(got.status()).isEqualTo(TradeStatus.PARTIALLY_FILLED);
         assertThat(got.plannedQuantity()).isEqualByComparingTo("10.5");
@@ -99,19 +100,32 @@ public abstract class LedgerContract {
         ledger.appendTrade(trade(RUN_1, SPY, Side.BUY, TradeStatus.FILLED));
 
         assertThatThrownBy(() -> ledger.appendTrade(trade(RUN_1, SPY, Side.BUY, TradeStatus.UNFILLED)))
-                .isInstanceOf(LedgerException.class).hasMessageContaining(RUN_1 + "/SPY/BUY");
+                .isInstanceOf(LedgerException.class).hasMessageContaining(RUN_1 + "/0/SPY/BUY");
         assertThat(ledger.trades(RUN_1)).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TradeStatus.FILLED));
     }
 
     @Test
-    void theSameSymbolOnTheOtherSideOrInAnotherRunIsNotADuplicate() {
+    void theSameSymbolOnTheOtherSideInAnotherRoundOrInAnotherRunIsNotADuplicate() {
         Ledger ledger = newLedger();
         ledger.appendTrade(trade(RUN_1, SPY, Side.BUY));
         ledger.appendTrade(trade(RUN_1, SPY, Side.SELL));
         ledger.appendTrade(trade(RUN_2, SPY, Side.BUY));
+        ledger.appendTrade(trade(RUN_1, 1, SPY, Side.BUY, TradeStatus.FILLED));
 
-        assertThat(ledger.tradesForSymbol(SPY)).hasSize(3);
+        assertThat(ledger.tradesForSymbol(SPY)).hasSize(4);
+        assertThat(ledger.trades(RUN_1)).extracting(TradeRecord::round).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void anUnknownTradeKeepsItsStatusAndReason() {
+        Ledger ledger = newLedger();
+        TradeRecord unknown = trade(RUN_1, 0, SPY, Side.BUY, TradeStatus.UNKNOWN);
+        ledger.appendTrade(unknown);
+
+        TradeRecord got = reopen(ledger).trades(RUN_1).get(0);
+        assertThat(got.status()).isEqualTo(TradeStatus.UNKNOWN);
+        assertThat(got.reason()).isEqualTo("broker unreachable");
     }
 
     @Test
@@ -152,6 +166,7 @@ public abstract class LedgerContract {
         });
         assertThat(read.runHistory(RUN_1)).extracting(RunRecord::status)
                 .containsExactly(RunStatus.STARTED, RunStatus.PLANNED, RunStatus.SELLS_DONE);
+        assertThat(read.runHistory(RUN_1)).extracting(RunRecord::round).containsExactly(0, 1, 2);
     }
 
     @Test
@@ -255,11 +270,17 @@ public abstract class LedgerContract {
     }
 
     protected static TradeRecord trade(RunId run, Symbol symbol, Side side, TradeStatus status) {
+        return trade(run, 0, symbol, side, status);
+    }
+
+    protected static TradeRecord trade(RunId run, int round, Symbol symbol, Side side, TradeStatus status) {
         boolean filled = status == TradeStatus.FILLED;
-        return new TradeRecord(run, date(run), symbol, side, status, BigDecimal.TEN,
+        String reason = status == TradeStatus.FAILED ? "rejected" : status == TradeStatus.UNKNOWN ? "broker unreachable"
+                : null;
+        return new TradeRecord(run, round, date(run), symbol, side, status, BigDecimal.TEN,
                 filled ? BigDecimal.TEN : BigDecimal.ZERO, filled ? new BigDecimal("100.00") : null,
-                new BigDecimal("99.95"), new BigDecimal("100.05"), ClientOrderId.of(run, symbol, side, 0), 1,
-                Map.of("strategy", 1.0), List.of(), status == TradeStatus.FAILED ? "rejected" : null, AT);
+                new BigDecimal("99.95"), new BigDecimal("100.05"), ClientOrderId.of(run, round, symbol, side, 0), 1,
+                Map.of("strategy", 1.0), List.of(), reason, AT);
     }
 
     protected static RunRecord run(RunId run, RunStatus status, int minute) {
@@ -267,8 +288,8 @@ public abstract class LedgerContract {
         MergedPortfolio portfolio = new MergedPortfolio(Weights.single(SPY), Map.of(SPY, Map.of("strategy", 1.0)));
         RebalancePlan plan = new RebalancePlan(new BigDecimal("100000"), new BigDecimal("100000"), BigDecimal.ZERO,
                 List.of(), List.of(), 1.0, List.of("nothing to trade"));
-        return new RunRecord(run, date(run), status, AT.plusSeconds(60L * minute), status.name(),
-                planned ? portfolio : null, planned ? plan : null);
+        return new RunRecord(run, minute % 3, date(run), status, AT.plusSeconds(60L * minute), status.name(),
+                planned ? portfolio : null, planned ? plan : null, List.of());
     }
 
     /** The trading date of a run: parsed from {@code run-YYYY-MM-DD}, else 2024-03-01. */
