@@ -77,7 +77,7 @@ public final class S3Storage implements BlobStorage {
      * configuration); the endpoint override and path style when set.
      */
     public static S3Client newClient(S3Settings settings) {
-        AwsChains.ResolvedRegion region = AwsChains.region(settings);
+        AwsChains.ResolvedRegion region = AwsChains.region(settings.region(), settings.profile());
         LOG.debug("S3 client for s3://{}/{} in region {} from {}", settings.bucket(), settings.prefix(),
                 region.region().id(), region.source());
         S3ClientBuilder builder = S3Client.builder()
@@ -87,7 +87,8 @@ public final class S3Storage implements BlobStorage {
                 .region(region.region())
                 .crossRegionAccessEnabled(settings.crossRegionAccess())
                 .forcePathStyle(settings.pathStyleAccess())
-                .credentialsProvider(AwsChains.credentials(settings));
+                .credentialsProvider(AwsChains.credentials(settings.accessKeyId(), settings.secretAccessKey(),
+                        settings.profile()));
         if (settings.checksums() != null) {
             boolean required = settings.checksums() == S3Settings.Checksums.WHEN_REQUIRED;
             builder.requestChecksumCalculation(required ? RequestChecksumCalculation.WHEN_REQUIRED

@@ -66,14 +66,14 @@ class AwsChainsTest {
     @Test
     void anExplicitRegionWinsOverTheChain() {
         System.setProperty("aws.region", "eu-west-2");
-        assertThat(AwsChains.region(S3Settings.builder("b").region("ca-central-1").build()))
+        assertThat(regionOf(S3Settings.builder("b").region("ca-central-1").build()))
                 .isEqualTo(new AwsChains.ResolvedRegion(Region.CA_CENTRAL_1, "the settings"));
     }
 
     @Test
     void withoutARegionTheSdkChainsSystemPropertyOrEnvironmentIsUsed() {
         System.setProperty("aws.region", "eu-west-2");
-        AwsChains.ResolvedRegion r = AwsChains.region(S3Settings.builder("b").build());
+        AwsChains.ResolvedRegion r = regionOf(S3Settings.builder("b").build());
         assertThat(r.region()).isEqualTo(Region.EU_WEST_2);
         assertThat(r.source()).isEqualTo("the AWS SDK region chain");
     }
@@ -81,20 +81,20 @@ class AwsChainsTest {
     @Test
     void theRegionOfTheDefaultProfileIsUsed() throws Exception {
         Files.writeString(dir.resolve("config"), "[default]\nregion = eu-central-1\n");
-        assertThat(AwsChains.region(S3Settings.builder("b").build()).region()).isEqualTo(Region.EU_CENTRAL_1);
+        assertThat(regionOf(S3Settings.builder("b").build()).region()).isEqualTo(Region.EU_CENTRAL_1);
     }
 
     @Test
     void theRegionOfANamedProfileIsUsed() throws Exception {
         Files.writeString(dir.resolve("config"),
                 "[default]\nregion = eu-central-1\n\n[profile lake]\nregion = ap-southeast-2\n");
-        assertThat(AwsChains.region(S3Settings.builder("b").profile("lake").build()).region())
+        assertThat(regionOf(S3Settings.builder("b").profile("lake").build()).region())
                 .isEqualTo(Region.AP_SOUTHEAST_2);
     }
 
     @Test
     void withNoRegionAnywhereTheFallbackIsUsEast1AndSaysSo() {
-        AwsChains.ResolvedRegion r = AwsChains.region(S3Settings.builder("b").build());
+        AwsChains.ResolvedRegion r = regionOf(S3Settings.builder("b").build());
         assertThat(r.region()).isEqualTo(Region.US_EAST_1);
         assertThat(r.source()).startsWith("no region configured").endsWith("using us-east-1");
     }
@@ -103,7 +103,7 @@ class AwsChainsTest {
     void staticKeysWinOverTheChain() {
         System.setProperty("aws.accessKeyId", "from-chain");
         System.setProperty("aws.secretAccessKey", "chain-secret");
-        AwsCredentials c = AwsChains.credentials(S3Settings.builder("b").credentials("static", "s3cret").build())
+        AwsCredentials c = credentialsOf(S3Settings.builder("b").credentials("static", "s3cret").build())
                 .resolveCredentials();
         assertThat(c.accessKeyId()).isEqualTo("static");
         assertThat(c.secretAccessKey()).isEqualTo("s3cret");
@@ -113,7 +113,7 @@ class AwsChainsTest {
     void theDefaultChainReadsSystemPropertiesAsItReadsTheEnvironment() {
         System.setProperty("aws.accessKeyId", "from-chain");
         System.setProperty("aws.secretAccessKey", "chain-secret");
-        assertThat(AwsChains.credentials(S3Settings.builder("b").build()).resolveCredentials().accessKeyId())
+        assertThat(credentialsOf(S3Settings.builder("b").build()).resolveCredentials().accessKeyId())
                 .isEqualTo("from-chain");
     }
 
@@ -121,7 +121,7 @@ class AwsChainsTest {
     void theDefaultChainReadsTheDefaultProfile() throws Exception {
         Files.writeString(dir.resolve("credentials"),
                 "[default]\naws_access_key_id = default-key\naws_secret_access_key = default-secret\n");
-        assertThat(AwsChains.credentials(S3Settings.builder("b").build()).resolveCredentials().accessKeyId())
+        assertThat(credentialsOf(S3Settings.builder("b").build()).resolveCredentials().accessKeyId())
                 .isEqualTo("default-key");
     }
 
@@ -132,7 +132,7 @@ class AwsChainsTest {
         Files.writeString(dir.resolve("credentials"), "[default]\naws_access_key_id = default-key\n"
                 + "aws_secret_access_key = default-secret\n\n[lake]\naws_access_key_id = lake-key\n"
                 + "aws_secret_access_key = lake-secret\n");
-        AwsCredentials c = AwsChains.credentials(S3Settings.builder("b").profile("lake").build()).resolveCredentials();
+        AwsCredentials c = credentialsOf(S3Settings.builder("b").profile("lake").build()).resolveCredentials();
         assertThat(c.accessKeyId()).isEqualTo("lake-key");
         assertThat(c.secretAccessKey()).isEqualTo("lake-secret");
     }
@@ -146,7 +146,7 @@ class AwsChainsTest {
             System.setProperty("aws.webIdentityTokenFile", token.toString());
             System.setProperty("aws.roleArn", "arn:aws:iam::123456789012:role/lake-reader");
             System.setProperty("aws.roleSessionName", "alchemiser");
-            AwsCredentials c = AwsChains.credentials(S3Settings.builder("b").build()).resolveCredentials();
+            AwsCredentials c = credentialsOf(S3Settings.builder("b").build()).resolveCredentials();
             assertThat(c.accessKeyId()).isEqualTo("ASIAWEBIDENTITY");
             assertThat(c).isInstanceOf(AwsSessionCredentials.class);
             assertThat(sts.calls).singleElement().satisfies(call -> {
@@ -165,7 +165,7 @@ class AwsChainsTest {
                     + "source_profile = base\nregion = us-east-1\n\n[profile base]\nregion = us-east-1\n");
             Files.writeString(dir.resolve("credentials"),
                     "[base]\naws_access_key_id = base-key\naws_secret_access_key = base-secret\n");
-            AwsCredentials c = AwsChains.credentials(S3Settings.builder("b").profile("lake").build())
+            AwsCredentials c = credentialsOf(S3Settings.builder("b").profile("lake").build())
                     .resolveCredentials();
             assertThat(c.accessKeyId()).isEqualTo("ASIAROLE");
             assertThat(sts.calls).singleElement().satisfies(call -> assertThat(call)
@@ -202,10 +202,18 @@ class AwsChainsTest {
         Files.writeString(dir.resolve("config"), "[profile sso-lake]\nsso_session = corp\n"
                 + "sso_account_id = 123456789012\nsso_role_name = LakeReader\nregion = us-east-1\n\n"
                 + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n");
-        assertThatThrownBy(() -> AwsChains.credentials(S3Settings.builder("b").profile("sso-lake").build())
+        assertThatThrownBy(() -> credentialsOf(S3Settings.builder("b").profile("sso-lake").build())
                 .resolveCredentials())
                 .satisfies(e -> assertThat(messages(e)).doesNotContain("must be on the class path")
                         .containsIgnoringCase("token"));
+    }
+
+    private static AwsChains.ResolvedRegion regionOf(S3Settings s) {
+        return AwsChains.region(s.region(), s.profile());
+    }
+
+    private static software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentialsOf(S3Settings s) {
+        return AwsChains.credentials(s.accessKeyId(), s.secretAccessKey(), s.profile());
     }
 
     private static String messages(Throwable e) {

@@ -132,13 +132,19 @@ public final class Wiring implements AutoCloseable {
             throw new IllegalArgumentException(config.file() + ": data.store is csv: a CSV folder is read as it is and "
                     + "has nothing to refresh; use a local or s3 store");
         }
-        PriceHistory source = "csv".equals(config.data().source()) ? new CsvPriceHistory(config.data().sourcePath())
-                : AlpacaAdapters.create(alpacaConfig(config, env)).marketData();
-        return new Refresh(openStore(config.data()), source, strategies(config));
+        boolean csvSource = "csv".equals(config.data().source());
+        AlpacaAdapters alpaca = csvSource && config.broker().isSimulated() ? null
+                : AlpacaAdapters.create(alpacaConfig(config, env));
+        PriceHistory source = csvSource ? new CsvPriceHistory(config.data().sourcePath()) : alpaca.marketData();
+        // The broker's calendar decides the last closed session: Alpaca's clock, or the simulated broker's NYSE rules.
+        Scheduler calendar = !config.broker().isSimulated() ? alpaca.scheduler()
+                : ManualScheduler.builder().nyseRules().clock(Clock.systemUTC()).build();
+        return new Refresh(openStore(config.data()), source, calendar, strategies(config));
     }
 
-    /** What {@link #refresh} opens. */
-    public record Refresh(ParquetBarStore store, PriceHistory source, List<WeightedStrategy> strategies) {
+    /** What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. */
+    public record Refresh(ParquetBarStore store, PriceHistory source, Scheduler calendar,
+            List<WeightedStrategy> strategies) {
     }
 
     static List<WeightedStrategy> strategies(AppConfig config) {
@@ -191,7 +197,8 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    static ParquetBarStore openStore(AppConfig.Data data) {
+    /** The configured data store: a local Parquet lake, or one in an S3 bucket. */
+    public static ParquetBarStore openStore(AppConfig.Data data) {
         if ("s3".equals(data.store())) {
             AppConfig.S3 s3 = data.s3();
             S3Settings.Builder b = S3Settings.builder(s3.bucket()).prefix(s3.prefix()).region(s3.region())

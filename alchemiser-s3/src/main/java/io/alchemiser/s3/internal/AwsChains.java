@@ -1,6 +1,5 @@
 package io.alchemiser.s3.internal;
 
-import io.alchemiser.s3.S3Settings;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -11,8 +10,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
- * The region and credentials an S3 client uses: what {@link S3Settings} says explicitly, else the AWS SDK's own
- * provider chains, exactly as the AWS CLI and other SDK clients on the machine resolve them.
+ * The region and credentials an S3 client uses: what the settings ({@code io.alchemiser.s3.S3Settings}) say
+ * explicitly, else the AWS SDK's own provider chains, exactly as the AWS CLI and other SDK clients on the machine
+ * resolve them. Takes the settings' fields, not the settings, so this package depends on nothing above it.
  */
 public final class AwsChains {
     /** The region used when neither the settings nor the SDK's region chain name one. */
@@ -31,13 +31,13 @@ public final class AwsChains {
      * instance metadata service); else {@link #FALLBACK_REGION}, which cross-region access makes work for a bucket
      * anywhere, and which S3-compatible stores accept as the signing region.
      */
-    public static ResolvedRegion region(S3Settings settings) {
-        if (settings.region() != null) {
-            return new ResolvedRegion(Region.of(settings.region()), "the settings");
+    public static ResolvedRegion region(String region, String profile) {
+        if (region != null) {
+            return new ResolvedRegion(Region.of(region), "the settings");
         }
         DefaultAwsRegionProviderChain.Builder chain = DefaultAwsRegionProviderChain.builder();
-        if (settings.profile() != null) {
-            chain.profileName(settings.profile());
+        if (profile != null) {
+            chain.profileName(profile);
         }
         try {
             return new ResolvedRegion(chain.build().getRegion(), "the AWS SDK region chain");
@@ -53,13 +53,12 @@ public final class AwsChains {
      * credential chain. The profile and web-identity paths need the {@code sts}, {@code sso} and {@code ssooidc}
      * modules at runtime, which this module ships.
      */
-    public static AwsCredentialsProvider credentials(S3Settings settings) {
-        if (settings.accessKeyId() != null) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey()));
+    public static AwsCredentialsProvider credentials(String accessKeyId, String secretAccessKey, String profile) {
+        if (accessKeyId != null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
         }
-        if (settings.profile() != null) {
-            return ProfileCredentialsProvider.builder().profileName(settings.profile()).build();
+        if (profile != null) {
+            return ProfileCredentialsProvider.builder().profileName(profile).build();
         }
         return DefaultCredentialsProvider.builder().build();
     }
