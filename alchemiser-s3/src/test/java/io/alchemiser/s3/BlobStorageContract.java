@@ -206,28 +206,34 @@ abstract class BlobStorageContract {
         assumeTrue(conditionalWritesAreAtomic(), "the test server checks conditions without atomicity");
         String key = "daily/symbol=SPY/bars.parquet";
         storage.write(key, out -> out.write(bytes(100, 0)));
+        for (int round = 1; round <= 5; round++) {
+            BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(key));
+            assertThat(winnersOfARace(storage, key, unchanged, round)).as("round " + round).isEqualTo(1);
+        }
+    }
+
+    /** Two writers write {@code key} at once under the same condition; returns how many succeeded. */
+    static int winnersOfARace(BlobStorage storage, String key, BlobStorage.Condition unchanged, int round)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 1; round <= 5; round++) {
-                BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(key));
-                List<Future<Boolean>> writers = new ArrayList<>();
-                for (int w = 0; w < 2; w++) {
-                    int seed = round * 10 + w;
-                    writers.add(pool.submit(() -> {
-                        try {
-                            storage.write(key, out -> out.write(bytes(2000, seed)), unchanged);
-                            return true;
-                        } catch (ConcurrentWriteException e) {
-                            return false;
-                        }
-                    }));
-                }
-                int won = 0;
-                for (Future<Boolean> f : writers) {
-                    won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
-                }
-                assertThat(won).as("round " + round).isEqualTo(1);
+            List<Future<Boolean>> writers = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                int seed = round * 10 + w;
+                writers.add(pool.submit(() -> {
+                    try {
+                        storage.write(key, out -> out.write(bytes(2000, seed)), unchanged);
+                        return true;
+                    } catch (ConcurrentWriteException e) {
+                        return false;
+                    }
+                }));
             }
+            int won = 0;
+            for (Future<Boolean> f : writers) {
+                won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            return won;
         } finally {
             pool.shutdownNow();
         }

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.MarketDataException;
+import io.alchemiser.core.testing.TestCalendar;
 import io.alchemiser.s3.model.Adjustment;
 import io.alchemiser.s3.model.LakeBar;
 import io.alchemiser.s3.model.RefreshReport;
 import io.alchemiser.s3.model.SymbolOutcome;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -229,7 +232,7 @@ class DataLakeRefresherAdjustmentTest {
         store.write(SPY, week(100, 101));
         source.with(TestBars.series(SPY, week(100, 101, 102, 103, 104)));
         // Monday 11 March, 10:00 New York; Friday 8 March is a holiday in this calendar.
-        TestCalendar calendar = new TestCalendar(Instant.parse("2024-03-11T14:00:00Z"), FRI);
+        TestCalendar calendar = marketAt("2024-03-11T14:00:00Z", FRI);
         DataLakeRefresher r = DataLakeRefresher.builder(store, source).calendar(calendar).build();
         assertThat(r.lastClosedSession()).isEqualTo(THU);
         r.refresh(List.of(SPY));
@@ -238,7 +241,7 @@ class DataLakeRefresherAdjustmentTest {
 
     @Test
     void withACalendarADayOnOrAfterTheMarketsTodayIsRefused() {
-        TestCalendar calendar = new TestCalendar(Instant.parse("2024-03-08T22:00:00Z")); // Friday after the close
+        TestCalendar calendar = marketAt("2024-03-08T22:00:00Z"); // Friday after the close
         DataLakeRefresher r = DataLakeRefresher.builder(store, source).calendar(calendar).build();
         assertThatThrownBy(() -> r.refresh(List.of(SPY), FRI)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("through 2024-03-08 is not before the market's today 2024-03-08: only sessions that have "
@@ -276,5 +279,10 @@ class DataLakeRefresherAdjustmentTest {
 
     private static BigDecimal bd(double d) {
         return BigDecimal.valueOf(d);
+    }
+
+    /** The market calendar with its clock stopped at {@code instant}. */
+    private static TestCalendar marketAt(String instant, LocalDate... holidays) {
+        return new TestCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), holidays);
     }
 }

@@ -6,6 +6,7 @@ import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.MarketDataException;
 import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.testing.TestCalendar;
 import io.alchemiser.core.testing.TestStrategy;
 import io.alchemiser.s3.model.LakeBar;
 import io.alchemiser.s3.model.ProgressListener;
@@ -14,7 +15,9 @@ import io.alchemiser.s3.model.SymbolOutcome;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,7 +207,7 @@ class DataLakeRefresherTest {
     @Test
     void byDefaultTheRefreshReachesTheLastSessionBeforeTheMarketClocksToday() {
         // 01:30 UTC on Saturday 9 March is still Friday evening in New York: the session before is Thursday's.
-        TestCalendar calendar = new TestCalendar(Instant.parse("2024-03-09T01:30:00Z"));
+        TestCalendar calendar = marketAt("2024-03-09T01:30:00Z");
         DataLakeRefresher.builder(store, source).calendar(calendar).historyStart(MON).build().refresh(List.of(SPY));
         assertThat(source.barRequests).containsExactly("SPY 2024-03-04..2024-03-07");
     }
@@ -217,7 +220,7 @@ class DataLakeRefresherTest {
                 .containsExactly("BRK.B", "QQQ", "SPY", "UVXY");
         source.with(TestBars.series(new Symbol("UVXY"), TestBars.closes(MON, "9")));
         RefreshReport report = DataLakeRefresher.builder(store, source).historyStart(LocalDate.of(2024, 1, 1))
-                .calendar(new TestCalendar(Instant.parse("2024-03-11T15:00:00Z"))).build()
+                .calendar(marketAt("2024-03-11T15:00:00Z")).build()
                 .refreshStrategies(List.of(first));
         assertThat(report.outcomes()).extracting(SymbolOutcome::symbol).containsExactly(SPY, new Symbol("UVXY"));
     }
@@ -226,5 +229,10 @@ class DataLakeRefresherTest {
         return TestStrategy.of(name, (session, date) -> {
             throw new UnsupportedOperationException("the refresher never evaluates");
         }, symbols.stream().map(Symbol::value).toArray(String[]::new));
+    }
+
+    /** The market calendar with its clock stopped at {@code instant}. */
+    private static TestCalendar marketAt(String instant, LocalDate... holidays) {
+        return new TestCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), holidays);
     }
 }

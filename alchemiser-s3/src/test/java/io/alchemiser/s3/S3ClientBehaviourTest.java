@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.s3.model.ConcurrentWriteException;
 import io.alchemiser.s3.model.DataLakeException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,28 +79,7 @@ class S3ClientBehaviourTest {
             storage.write(KEY, out -> out.write(0));
             BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(KEY));
             stub.putGate = new CountDownLatch(2); // both PUTs reach the server before either is applied
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<Boolean>> writers = new ArrayList<>();
-                for (int w = 1; w <= 2; w++) {
-                    int value = w;
-                    writers.add(pool.submit(() -> {
-                        try {
-                            storage.write(KEY, out -> out.write(value), unchanged);
-                            return true;
-                        } catch (ConcurrentWriteException e) {
-                            return false;
-                        }
-                    }));
-                }
-                int won = 0;
-                for (Future<Boolean> f : writers) {
-                    won += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
-                }
-                assertThat(won).isEqualTo(1);
-            } finally {
-                pool.shutdownNow();
-            }
+            assertThat(BlobStorageContract.winnersOfARace(storage, KEY, unchanged, 1)).isEqualTo(1);
         }
     }
 
