@@ -58,6 +58,13 @@ public final class ArchitectureRules {
                 .because(module + ".internal is that module's implementation, not its API");
     }
 
+    /** Within {@code module}, only {@code allowedPackage} may use classes of {@code used}. */
+    public static ArchRule onlyPackageMayUse(String module, String allowedPackage, String used) {
+        return noClasses().that().resideInAPackage(module + "..").and().resideOutsideOfPackage(allowedPackage + "..")
+                .should().dependOnClassesThat().resideInAPackage(used + "..")
+                .because("in " + module + " only " + allowedPackage + " may use " + used);
+    }
+
     /** The adapter {@code adapter} depends on no other adapter module. */
     public static ArchRule adapterIndependent(String adapter, List<String> otherAdapters) {
         return noClasses().that().resideInAPackage(adapter + "..").should().dependOnClassesThat()

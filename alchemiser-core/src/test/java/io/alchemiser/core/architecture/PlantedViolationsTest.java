@@ -46,6 +46,13 @@ class PlantedViolationsTest {
     }
 
     @Test
+    void aPackageOtherThanTheAllowedOneUsingAModuleIsRefused() {
+        assertThatThrownBy(() -> ArchitectureRules.onlyPackageMayUse(PLANTED + ".outside", PLANTED + ".outside.kit",
+                PLANTED + ".adapter").check(planted))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ReachesIn");
+    }
+
+    @Test
     void anAdapterUsingAnotherAdapterIsRefused() {
         assertThatThrownBy(() -> ArchitectureRules.adapterIndependent(PLANTED + ".outside",
                 List.of(PLANTED + ".adapter")).check(planted))

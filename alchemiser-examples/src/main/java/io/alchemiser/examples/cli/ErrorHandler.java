@@ -1,6 +1,7 @@
 package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.application.run.RunFailedException;
+import io.alchemiser.core.application.run.RunFailure;
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.dsl.read.SymphonyException;
 import io.alchemiser.examples.config.ConfigException;
@@ -22,8 +23,18 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof RunFailedException r) {
             err.println("error: " + r.getMessage());
-            if (!r.beforeOrders()) {
-                err.println("orders had started: see `ledger --run " + r.runId() + "`, then run again to resume");
+            if (r.failure() instanceof RunFailure.Incomplete) {
+                err.println("trades are not done: run the same command again before the close to retry what is left; "
+                        + "see `ledger --run " + r.runId() + "`");
+                return ExitCodes.TRADES_FAILED;
+            }
+            if (r.resumable() && !r.beforeOrders()) {
+                err.println("orders had started: run the same command again to reconcile with the broker and resume; "
+                        + "see `ledger --run " + r.runId() + "`");
+                return ExitCodes.RUN_INTERRUPTED;
+            }
+            if (r.resumable()) {
+                err.println("no order was placed; run again to resume");
                 return ExitCodes.RUN_INTERRUPTED;
             }
             err.println("no order was placed");

@@ -8,8 +8,10 @@ package io.alchemiser.examples.cli;
  *   <li>{@code 1} bad input or a run that stopped before any order: a symphony that does not compile or evaluate,
  *       a bad or missing config file, missing credentials, missing or stale data, a closed market;</li>
  *   <li>{@code 2} usage: unknown command or option (picocli's own);</li>
- *   <li>{@code 3} a run that stopped after orders had started: look at the ledger, then run again to resume;</li>
- *   <li>{@code 4} a run that completed but with failed trades (rejections), listed in the summary.</li>
+ *   <li>{@code 3} a run that was interrupted (SIGTERM/SIGINT, the broker unreachable): run the same command again;
+ *       it reconciles with the broker and trades what is left;</li>
+ *   <li>{@code 4} a run whose trades the broker rejected (listed in the summary), or whose trades did not all fill
+ *       (run again before the close to retry the residual).</li>
  * </ul>
  */
 public final class ExitCodes {

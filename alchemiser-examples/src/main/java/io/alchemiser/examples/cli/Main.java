@@ -11,8 +11,9 @@ import picocli.CommandLine;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input, or a run that stopped before any order",
-                "2:usage error", "3:a run stopped after orders started (run again to resume)",
-                "4:a run completed with failed trades"})
+                "2:usage error",
+                "3:a run was interrupted (signal, broker unreachable): run again to reconcile and resume",
+                "4:a run ended with trades rejected, or not done (run again to retry the residual)"})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

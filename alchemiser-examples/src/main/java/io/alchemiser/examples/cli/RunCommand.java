@@ -1,10 +1,11 @@
 package io.alchemiser.examples.cli;
 
+import io.alchemiser.core.application.run.DailyRun;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunSummary;
-import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.examples.app.ConsoleReporter;
+import io.alchemiser.examples.app.StopOnSignal;
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigLoader;
@@ -30,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "stop after the plan: no order, nothing recorded")
     boolean dryRun;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "trading date (default: today in New York)")
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "trading date (default: today by the broker's clock); another day only with --dry-run")
     LocalDate asOf;
 
     @Spec
@@ -42,9 +44,13 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Wiring wiring = Wiring.create(cfg, System.getenv(), Clock.systemUTC())) {
             wiring.events.subscribe(DomainEvent.class, new ConsoleReporter(out, true));
-            LocalDate date = asOf != null ? asOf : LocalDate.now(wiring.clock.withZone(Scheduler.MARKET_ZONE));
+            LocalDate date = asOf != null ? asOf : wiring.calendar.clock().today();
             out.printf("broker: %s, data: %s, ledger: %s%n", cfg.broker().type(), cfg.data().store(), cfg.ledger().path());
-            RunSummary summary = wiring.dailyRun().run(date, RunId.forDate(date), dryRun);
+            DailyRun run = wiring.dailyRun();
+            RunSummary summary;
+            try (StopOnSignal signals = StopOnSignal.install(run::stop)) {
+                summary = run.run(date, RunId.forDate(date), dryRun);
+            }
             out.flush();
             return summary.failedCount() == 0 ? ExitCodes.OK : ExitCodes.TRADES_FAILED;
         }

@@ -1,10 +1,12 @@
 package io.alchemiser.examples.cli;
 
+import io.alchemiser.core.application.run.DailyRun;
 import io.alchemiser.core.application.run.ScheduledRuns;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.examples.app.ConsoleReporter;
+import io.alchemiser.examples.app.StopOnSignal;
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigLoader;
@@ -46,7 +48,12 @@ final class ScheduleCommand implements Callable<Integer> {
             out.printf("scheduled: next run %s at %s (%d minutes before the close)%n", next.date(), next.at(),
                     cfg.schedule().minutesBeforeClose());
             out.flush();
-            runs.loop(date -> wiring.dailyRun().run(date, RunId.forDate(date), false), maxRuns);
+            runs.loop(date -> {
+                DailyRun run = wiring.dailyRun();
+                try (StopOnSignal signals = StopOnSignal.install(run::stop)) {
+                    run.run(date, RunId.forDate(date), false);
+                }
+            }, maxRuns);
         }
         return ExitCodes.OK;
     }

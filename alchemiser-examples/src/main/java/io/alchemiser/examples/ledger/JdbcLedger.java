@@ -111,7 +111,8 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         } catch (IOException e) {
             throw new LedgerException("ledger " + absolute + ": cannot create its directory: " + e.getMessage(), e);
         }
-        return new JdbcLedger("jdbc:h2:file:" + absolute);
+        // DB_CLOSE_ON_EXIT=FALSE: a signal must not close the ledger under a run that is recording its stop.
+        return new JdbcLedger("jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     /**
@@ -127,7 +128,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             throw new LedgerException("ledger " + absolute + ": no ledger database at " + file
                     + " (nothing has been recorded there yet, or the path is wrong)");
         }
-        return new JdbcLedger("jdbc:h2:file:" + absolute + ";IFEXISTS=TRUE");
+        return new JdbcLedger("jdbc:h2:file:" + absolute + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     /** The database, as named in messages: the JDBC URL without its options. */

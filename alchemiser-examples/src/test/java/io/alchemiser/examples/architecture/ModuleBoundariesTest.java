@@ -57,6 +57,13 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void onlyTheStrategyTestingKitOfTheInMemoryModuleUsesTheDsl() {
+        assertThat(all.stream().anyMatch(c -> c.getPackageName().equals("io.alchemiser.inmemory.testkit"))).isTrue();
+        ArchitectureRules.onlyPackageMayUse("io.alchemiser.inmemory", "io.alchemiser.inmemory.testkit",
+                "io.alchemiser.dsl").check(all);
+    }
+
+    @Test
     void coreAndTheDslStayOnTheirAllowLists() {
         ArchitectureRules.dependsOnlyOn("io.alchemiser.core").check(all);
         ArchitectureRules.dependsOnlyOn("io.alchemiser.dsl", "io.alchemiser.core").check(all);
