@@ -2,6 +2,7 @@ package io.alchemiser.core.port;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.strategy.HistoryStart;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.time.LocalDate;
@@ -50,5 +51,14 @@ public interface Strategy {
      */
     default Optional<HistoryStart> historyStart(EvaluationSession session) {
         return Optional.empty();
+    }
+
+    /**
+     * When this strategy's sleeve trades back to target (Composer's {@code :rebalance-frequency} or
+     * {@code :rebalance-threshold}); the backtester and the daily run apply it per strategy. The default is
+     * {@link RebalanceRule#daily()}: trade to target at every close.
+     */
+    default RebalanceRule rebalanceRule() {
+        return RebalanceRule.daily();
     }
 }

@@ -2,6 +2,7 @@ package io.alchemiser.core.testing;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.HistoryStart;
 import io.alchemiser.core.domain.strategy.StrategyResult;
@@ -29,13 +30,15 @@ public final class TestStrategy implements Strategy {
     private final Set<Symbol> symbols;
     private final BiFunction<EvaluationSession, LocalDate, Weights> rule;
     private final LocalDate historyStart;
+    private final RebalanceRule rebalanceRule;
 
     private TestStrategy(String name, Set<Symbol> symbols, BiFunction<EvaluationSession, LocalDate, Weights> rule,
-            LocalDate historyStart) {
+            LocalDate historyStart, RebalanceRule rebalanceRule) {
         this.name = name;
         this.symbols = Collections.unmodifiableSet(new TreeSet<>(symbols));
         this.rule = rule;
         this.historyStart = historyStart;
+        this.rebalanceRule = rebalanceRule;
     }
 
     /** Always the same weights, e.g. {@code fixed("s1", Map.of("SPY", 0.5, "QQQ", 0.5))}. */
@@ -43,7 +46,7 @@ public final class TestStrategy implements Strategy {
         Map<Symbol, Double> w = new HashMap<>();
         weights.forEach((t, x) -> w.put(Symbol.of(t), x));
         Weights fixed = Weights.of(w);
-        return new TestStrategy(name, w.keySet(), (session, date) -> fixed, null);
+        return new TestStrategy(name, w.keySet(), (session, date) -> fixed, null, RebalanceRule.daily());
     }
 
     /** Weights from a rule, reading {@code tickers}. */
@@ -51,19 +54,29 @@ public final class TestStrategy implements Strategy {
             String... tickers) {
         Set<Symbol> symbols = new TreeSet<>();
         Arrays.stream(tickers).forEach(t -> symbols.add(Symbol.of(t)));
-        return new TestStrategy(name, symbols, rule, null);
+        return new TestStrategy(name, symbols, rule, null, RebalanceRule.daily());
     }
 
     /** This strategy, saying its history starts on {@code date} (set by "test"). */
     public TestStrategy withHistoryStart(LocalDate date) {
-        return new TestStrategy(name, symbols, rule, date);
+        return new TestStrategy(name, symbols, rule, date, rebalanceRule);
     }
 
     /** This strategy, reading {@code tickers} too (without allocating to them). */
     public TestStrategy reading(String... tickers) {
         Set<Symbol> more = new TreeSet<>(symbols);
         Arrays.stream(tickers).forEach(t -> more.add(Symbol.of(t)));
-        return new TestStrategy(name, more, rule, historyStart);
+        return new TestStrategy(name, more, rule, historyStart, rebalanceRule);
+    }
+
+    /** This strategy with a rebalance rule of its own (the default is daily). */
+    public TestStrategy withRebalanceRule(RebalanceRule newRule) {
+        return new TestStrategy(name, symbols, rule, historyStart, java.util.Objects.requireNonNull(newRule, "rule"));
+    }
+
+    @Override
+    public RebalanceRule rebalanceRule() {
+        return rebalanceRule;
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.alchemiser.dsl.eval;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.core.port.Strategy;
 import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.compile.SymphonyOptions;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Objects;
@@ -52,6 +54,20 @@ public final class SymphonyStrategy implements Strategy {
     @Override
     public Set<Symbol> symbols() {
         return symbols;
+    }
+
+    /** The symphony's own rule: its {@code :rebalance-threshold} if it has one, else its {@code :rebalance-frequency}. */
+    @Override
+    public RebalanceRule rebalanceRule() {
+        return ruleOf(symphony.options());
+    }
+
+    /** The rule {@code options} ask for: a corridor for {@code :rebalance-threshold}, else the frequency. */
+    public static RebalanceRule ruleOf(SymphonyOptions options) {
+        if (options.rebalanceThreshold().isPresent()) {
+            return RebalanceRule.corridor(options.rebalanceThreshold().getAsDouble());
+        }
+        return RebalanceRule.every(RebalanceRule.Frequency.valueOf(options.rebalanceFrequency().name()));
     }
 
     /** See {@link SymphonyEvaluator#evaluate(Symphony, String, EvaluationSession, LocalDate)}. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.SleeveReport;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import java.util.Map;
@@ -18,17 +19,20 @@ import java.util.Map;
  * <pre>{@code
  * {
  *   "settings": {"symphonies": [{"file", "name", "weight"}], "from", "to", "benchmark", "startCapital",
- *                "costBps", "slippageBps", "riskFreeRate", "rebalance", "rebalanceSource"},
+ *                "costBps", "slippageBps", "riskFreeRate", "rebalance", "rebalanceSource", "anchor",
+ *                "regulatoryFees"},
  *   "historyStart": {"date", "setBy"} or null (when --from chose the start),
  *   "statistics": {"strategy": {...}, "benchmark": {...}},
- *   "rebalances": N, "trades": N,
+ *   "rebalances": N, "trades": N, "costsPaid": {"trading", "secFees", "tafFees"},
+ *   "sleeves": [{"name", "rule", "allocation", "firstDay", "rebalances", "finalValue"}],
  *   "dailyWeights": [{"date": "2024-01-02", "weights": {"SPY": 0.5, ...}}, ...]
  * }
  * }</pre>
  * Statistics carry the keys {@code totalReturn, annualReturn, annualVolatility, sharpe, sortino, maxDrawdown,
  * drawdownPeak, drawdownTrough, calmar, winRate, turnover, days} (fractions, ISO dates), plus {@code finalEquity};
  * a statistic that is not defined (NaN) is {@code null}. {@code from} and {@code to} are the first and last
- * simulated days. Weights list only what is held; the rest is cash.
+ * simulated days; {@code rebalance} is the portfolio's rule, or {@code own} when each symphony is a sleeve with its own
+ * rule. Weights list only what is held; the rest is cash.
  */
 public final class BacktestJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,6 +65,11 @@ public final class BacktestJson {
         statistics(stats.putObject("benchmark"), r.benchmarkStats(), BacktestSummary.last(r.benchmarkEquity()));
         root.put("rebalances", r.rebalances());
         root.put("trades", r.trades().size());
+        ObjectNode costs = root.putObject("costsPaid");
+        number(costs, "trading", r.costs().tradingCosts());
+        number(costs, "secFees", r.costs().secFees());
+        number(costs, "tafFees", r.costs().tafFees());
+        sleeves(root.putArray("sleeves"), r);
         ArrayNode days = root.putArray("dailyWeights");
         for (int i = 0; i < r.dates().size(); i++) {
             ObjectNode day = days.addObject();
@@ -90,9 +99,26 @@ public final class BacktestJson {
         node.put("costBps", s.costBps());
         node.put("slippageBps", s.slippageBps());
         node.put("riskFreeRate", s.riskFreeRate());
-        node.put("rebalance", s.rule().isThreshold() ? "threshold:" + s.rule().threshold()
-                : s.rule().frequency().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("rebalance", s.rule() == null ? "own" : s.rule().keyword());
         node.put("rebalanceSource", run.ruleSource());
+        node.put("anchor", s.anchor().name());
+        node.put("regulatoryFees", !s.fees().isNone());
+    }
+
+    private static void sleeves(ArrayNode array, BacktestResult r) {
+        for (SleeveReport s : r.sleeves()) {
+            ObjectNode n = array.addObject();
+            n.put("name", s.name());
+            n.put("rule", s.rule().keyword());
+            n.put("allocation", s.allocation());
+            if (s.firstDay() == null) {
+                n.putNull("firstDay");
+            } else {
+                n.put("firstDay", s.firstDay().toString());
+            }
+            n.put("rebalances", s.rebalances().size());
+            number(n, "finalValue", s.finalValue());
+        }
     }
 
     private static void statistics(ObjectNode node, BacktestStats s, double finalEquity) {
@@ -112,7 +138,8 @@ public final class BacktestJson {
         }
     }
 
-    private static void number(ObjectNode node, String key, double value) {
+    /** {@code value} under {@code key}, or null when it is not finite. */
+    static void number(ObjectNode node, String key, double value) {
         if (Double.isFinite(value)) {
             node.put(key, value);
         } else {

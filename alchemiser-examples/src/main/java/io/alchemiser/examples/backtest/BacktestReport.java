@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * escaped. The markup is also well-formed XML.
  */
 public final class BacktestReport {
-    private static final String STRATEGY_COLOUR = "#1f5fa8";
-    private static final String BENCHMARK_COLOUR = "#8a8a8a";
+    static final String STRATEGY_COLOUR = "#1f5fa8";
+    static final String BENCHMARK_COLOUR = "#8a8a8a";
     /** A monthly move of this size or more gets the deepest colour. */
     private static final double FULL_COLOUR_AT = 0.10;
 
@@ -39,15 +39,31 @@ public final class BacktestReport {
      * @throws UncheckedIOException if it cannot be written
      */
     public static void write(BacktestRun run, Path file) {
+        writeFile(render(run), file);
+    }
+
+    /** Writes {@code html} to {@code file}, creating its folder if needed. */
+    static void writeFile(String html, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, render(run), StandardCharsets.UTF_8);
+            Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A document's start, through its {@code <h1>}: the head with the shared style sheet, then the title. */
+    static StringBuilder document(String title) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        sb.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        return sb;
     }
 
     /** The whole document. */
@@ -55,12 +71,7 @@ public final class BacktestReport {
         BacktestResult r = run.result();
         String title = "Backtest: " + run.symphonies().stream().map(BacktestRun.Entry::name)
                 .collect(Collectors.joining(" + "));
-        StringBuilder sb = new StringBuilder(64 * 1024);
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(CSS)
-                .append("</style>\n</head>\n<body>\n");
-        sb.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        StringBuilder sb = document(title);
         sb.append("<p class=\"sub\">").append(run.firstDate()).append(" to ").append(run.lastDate()).append(" · ")
                 .append(String.format(Locale.ROOT, "%,d", run.days())).append(" trading days · benchmark ")
                 .append(Html.escape(run.settings().benchmark().value())).append("</p>\n");
@@ -153,7 +164,8 @@ public final class BacktestReport {
         sb.append("</tbody>\n</table>\n");
     }
 
-    private static void row2(StringBuilder sb, String label, String value) {
+    /** A table row of a label and a value, both escaped. */
+    static void row2(StringBuilder sb, String label, String value) {
         sb.append("<tr><th>").append(Html.escape(label)).append("</th><td>").append(Html.escape(value))
                 .append("</td></tr>\n");
     }
@@ -173,8 +185,13 @@ public final class BacktestReport {
         row2(sb, "history start", r.historyStart().isPresent() ? run.historyStartNote()
                 : "the start date was given (--from)");
         row2(sb, "rebalance", SymphonyBacktest.describe(s.rule()) + " — " + run.ruleSource());
-        row2(sb, "costs", BacktestSummary.plain(s.costBps()) + " bps per trade + " + BacktestSummary.plain(s.slippageBps())
-                + " bps slippage, of the dollars traded");
+        row2(sb, "costs", SymphonyBacktest.describeCosts(s) + " (basis points of the dollars traded)");
+        if (r.costs().total() > 0) {
+            row2(sb, "costs paid", BacktestSummary.costsPaid(r));
+        }
+        for (String line : BacktestSummary.sleeveLines(run)) {
+            row2(sb, "sleeve", line.substring("sleeve ".length()));
+        }
         row2(sb, "start capital", Format.dollars(s.startCapital()));
         row2(sb, "benchmark", s.benchmark().value() + " bought and held");
         row2(sb, "risk-free rate", Format.percent(s.riskFreeRate()) + " a year");
@@ -203,7 +220,8 @@ public final class BacktestReport {
         return BacktestSummary.plain(Math.round(fraction * 1000) / 10.0) + "%";
     }
 
-    private static final String CSS = String.join("\n",
+    /** The style sheet every report of this package shares. */
+    static final String CSS = String.join("\n",
             "",
             "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#222;"
                     + "max-width:960px;margin:24px auto;padding:0 16px}",

@@ -3,6 +3,7 @@ package io.alchemiser.examples.backtest;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
+import io.alchemiser.core.application.backtest.SleeveReport;
 import io.alchemiser.examples.app.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +58,13 @@ public final class BacktestSummary {
         }
         sb.append("rebalance: ").append(SymphonyBacktest.describe(s.rule())).append(" (").append(run.ruleSource())
                 .append(")\n");
-        sb.append(String.format(Locale.ROOT, "costs: %s bps per trade + %s bps slippage; start capital %s; "
-                + "risk-free %s a year%n", plain(s.costBps()), plain(s.slippageBps()), Format.dollars(s.startCapital()),
-                Format.percent(s.riskFreeRate())));
+        sb.append(String.format(Locale.ROOT, "costs: %s; start capital %s; risk-free %s a year%n",
+                SymphonyBacktest.describeCosts(s), Format.dollars(s.startCapital()), Format.percent(s.riskFreeRate())));
         if (r.historyStart().isPresent()) {
             sb.append("history start: ").append(run.historyStartNote()).append('\n');
+        }
+        for (String line : sleeveLines(run)) {
+            sb.append(line).append('\n');
         }
         sb.append('\n');
         TextTable table = new TextTable("statistic", "strategy", "benchmark " + s.benchmark());
@@ -72,7 +75,39 @@ public final class BacktestSummary {
         sb.append(table.render());
         sb.append(String.format(Locale.ROOT, "%n%,d rebalances, %,d trades; %,d days in %.0f ms (%,.0f days/s)%n",
                 r.rebalances(), r.trades().size(), run.days(), run.elapsedNanos() / 1e6, run.daysPerSecond()));
+        if (r.costs().total() > 0) {
+            sb.append("costs paid: ").append(costsPaid(r)).append('\n');
+        }
         return sb.toString();
+    }
+
+    /** {@code $12.34 (trading $12.00, SEC $0.28, TAF $0.06)}. */
+    static String costsPaid(BacktestResult r) {
+        BacktestResult.CostTotals c = r.costs();
+        return Format.dollars(c.total()) + " (trading " + Format.dollars(c.tradingCosts()) + ", SEC "
+                + Format.dollars(c.secFees()) + ", TAF " + Format.dollars(c.tafFees()) + ")";
+    }
+
+    /**
+     * One line per sleeve when each symphony is a sleeve of its own (its rule, first day, rebalances, final value),
+     * and a line for a sleeve that held cash while its history had not started; nothing for a single sleeve that
+     * started on the first day.
+     */
+    static List<String> sleeveLines(BacktestRun run) {
+        List<String> out = new ArrayList<>();
+        List<SleeveReport> sleeves = run.result().sleeves();
+        for (SleeveReport s : sleeves) {
+            boolean late = s.firstDay() == null || s.firstDay().isAfter(run.firstDate());
+            if (sleeves.size() == 1 && !late) {
+                continue;
+            }
+            String start = s.firstDay() == null ? "never started: its history begins after the last day"
+                    : late ? "held cash until " + s.firstDay() + ", when its history starts" : "from " + s.firstDay();
+            out.add(String.format(Locale.ROOT, "sleeve '%s' (%s): %s, %s, %,d rebalances, final %s", s.name(),
+                    Format.percent(s.allocation()), s.rule().keyword(), start, s.rebalances().size(),
+                    Format.dollars(s.finalValue())));
+        }
+        return out;
     }
 
     static double last(double[] values) {

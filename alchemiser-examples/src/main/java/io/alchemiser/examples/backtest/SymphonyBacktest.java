@@ -4,10 +4,10 @@ import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.Backtester;
-import io.alchemiser.core.application.backtest.RebalanceRule.Frequency;
-import io.alchemiser.core.application.backtest.RebalanceRule;
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
+import io.alchemiser.core.domain.portfolio.RebalanceRule.Frequency;
 import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.WeightedStrategy;
@@ -36,12 +36,11 @@ public final class SymphonyBacktest {
     /**
      * A rebalance rule and where it came from.
      *
-     * @param rule   the rule
+     * @param rule   the rule for the whole portfolio, or {@code null} when each symphony follows its own
      * @param source for people: {@code "the symphony's :rebalance-frequency"}, {@code "--rebalance"}, ...
      */
     public record RuleChoice(RebalanceRule rule, String source) {
         public RuleChoice {
-            Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(source, "source");
         }
     }
@@ -51,15 +50,12 @@ public final class SymphonyBacktest {
 
     /** The rule a symphony's options ask for: its {@code :rebalance-threshold} if set, else its frequency. */
     public static RebalanceRule ruleOf(SymphonyOptions options) {
-        if (options.rebalanceThreshold().isPresent()) {
-            return RebalanceRule.drift(options.rebalanceThreshold().getAsDouble());
-        }
-        return RebalanceRule.every(Frequency.valueOf(options.rebalanceFrequency().name()));
+        return SymphonyStrategy.ruleOf(options);
     }
 
     /**
-     * The rule when none is given: a single symphony's own option; daily for several, as the daily run trades
-     * their merged portfolio every day.
+     * The rule when none is given: a single symphony's own option; for several, each symphony's own rule in a sleeve
+     * of its own ({@code null}), as Composer runs several symphonies in one account.
      */
     public static RuleChoice defaultRule(List<Symphony> symphonies) {
         if (symphonies.size() == 1) {
@@ -67,8 +63,8 @@ public final class SymphonyBacktest {
             return new RuleChoice(ruleOf(options), options.rebalanceThreshold().isPresent()
                     ? "the symphony's :rebalance-threshold" : "the symphony's :rebalance-frequency");
         }
-        return new RuleChoice(RebalanceRule.daily(),
-                "the default for several symphonies, as the daily run trades them every day");
+        return new RuleChoice(null, "each symphony's own :rebalance-frequency or :rebalance-threshold, a sleeve each, "
+                + "netted in one account");
     }
 
     /**
@@ -102,11 +98,25 @@ public final class SymphonyBacktest {
                 + ": expected daily, weekly, monthly, quarterly, yearly, none or threshold:FRACTION (e.g. threshold:0.05)");
     }
 
-    /** The rule for people: {@code monthly}, or {@code threshold 0.05 (drift of a holding from target)}. */
+    /**
+     * The rule for people: {@code monthly}, {@code threshold 0.05 (...)}, or, for {@code null}, each symphony's own
+     * rule.
+     */
     public static String describe(RebalanceRule rule) {
+        if (rule == null) {
+            return "each symphony by its own rule";
+        }
         return rule.isThreshold()
-                ? "threshold " + rule.threshold() + " (trade when a holding's weight drifts more than that from target)"
-                : rule.frequency().name().toLowerCase(Locale.ROOT);
+                ? "threshold " + rule.threshold() + " (back to target when a holding's weight drifts more than that "
+                        + "from its target, or when the target's symbols change)"
+                : rule.frequency().keyword();
+    }
+
+    /** The costs for people: {@code 5 bps per trade + 1 bps slippage}, plus the fees when they are charged. */
+    public static String describeCosts(BacktestSettings s) {
+        String bps = BacktestSummary.plain(s.costBps()) + " bps per trade + " + BacktestSummary.plain(s.slippageBps())
+                + " bps slippage";
+        return s.fees().isNone() ? bps : bps + " + SEC fee and FINRA TAF on sales, at the rates in force on each day";
     }
 
     /**

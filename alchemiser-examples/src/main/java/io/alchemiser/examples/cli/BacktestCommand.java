@@ -2,7 +2,7 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestSettings;
-import io.alchemiser.core.application.backtest.RebalanceRule;
+import io.alchemiser.core.application.portfolio.RebalanceAnchor;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.core.port.EvaluationSession;
@@ -43,16 +43,20 @@ import picocli.CommandLine.Spec;
  * [--csv DIR]}: replays symphonies day by day over history and reports how they would have done.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Replay one symphony, or several merged by --weights as the daily run merges them, day by day "
-                + "over history: evaluate at each close, rebalance by the rule, hold to the next close. Prints the "
-                + "statistics of the strategy and the benchmark side by side.",
+        description = {"Replay one symphony, or several allocated by --weights, day by day over history: at each "
+                + "close each symphony's sleeve rebalances or drifts by its own :rebalance-frequency or "
+                + ":rebalance-threshold, the sleeves' trades are netted in one account, and the holdings earn the "
+                + "returns to the next close. Prints the statistics of the strategy and the benchmark side by side.",
                 "Without --from the backtest starts on the first date every indicator has enough history, and says "
-                        + "which symbol and indicator set it. DIR is a folder of SYMBOL.csv files or a Parquet data "
-                        + "lake."},
+                        + "which symbol and indicator set it; with --from, a symphony whose history starts later holds "
+                        + "cash until it can evaluate. A window from D1 to D2 earns the returns from D1's close to "
+                        + "D2's close. DIR is a folder of SYMBOL.csv files or a Parquet data lake."},
         footer = {"%nExamples:",
                 "  backtest nova.clj --data ../shared/prices --report nova.html",
                 "  backtest a.clj b.clj --weights 0.6,0.4 --data lake --cost-bps 1 --json",
-                "  backtest nova.clj --data lake --from 2016-01-04 --rebalance threshold:0.05"})
+                "  backtest nova.clj --data lake --from 2016-01-04 --rebalance threshold:0.05",
+                "  backtest nova.clj --data lake --costs composer",
+                "%nSee docs/backtest.md for the sleeves, the statistics conventions and the fee tables."})
 final class BacktestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = ".clj symphony exports")
     List<Path> files;
@@ -75,18 +79,29 @@ final class BacktestCommand implements Callable<Integer> {
     String benchmark;
 
     @Option(names = "--rebalance", paramLabel = "RULE",
-            description = "daily, weekly, monthly, quarterly, yearly, none, or threshold:F to trade when a holding's "
-                    + "weight drifts more than F (e.g. 0.05) from target. Default: the symphony's own "
-                    + ":rebalance-frequency or :rebalance-threshold for one FILE, daily for several")
+            description = "trade the whole portfolio as one by RULE, re-applying --weights at each rebalance: daily, "
+                    + "weekly, monthly, quarterly, yearly, none, or threshold:F to trade when a holding's weight "
+                    + "drifts more than F (e.g. 0.05) from target. Default: each symphony its own "
+                    + ":rebalance-frequency or :rebalance-threshold, in a sleeve of its own")
     String rebalance;
 
-    @Option(names = "--cost-bps", paramLabel = "BPS", defaultValue = "0",
-            description = "cost per trade, basis points of the dollars traded (default: ${DEFAULT-VALUE})")
-    double costBps;
+    @Option(names = "--anchor", paramLabel = "DAY", defaultValue = "first",
+            description = "the trading day of each week, month, quarter or year on which weekly ... yearly rules "
+                    + "trade: first or last (default: ${DEFAULT-VALUE})")
+    String anchor;
 
-    @Option(names = "--slippage-bps", paramLabel = "BPS", defaultValue = "0",
-            description = "slippage, basis points of the dollars traded (default: ${DEFAULT-VALUE})")
-    double slippageBps;
+    @Option(names = "--costs", paramLabel = "PRESET",
+            description = "none, or composer: 1 bp slippage on the dollars traded plus the SEC fee and FINRA TAF on "
+                    + "sales at the rates in force on each day. Without it, --cost-bps and --slippage-bps apply")
+    String costs;
+
+    @Option(names = "--cost-bps", paramLabel = "BPS",
+            description = "cost per trade, basis points of the dollars traded (default: 0)")
+    Double costBps;
+
+    @Option(names = "--slippage-bps", paramLabel = "BPS",
+            description = "slippage, basis points of the dollars traded (default: 0)")
+    Double slippageBps;
 
     @Option(names = "--capital", paramLabel = "DOLLARS", defaultValue = "10000",
             description = "start capital (default: ${DEFAULT-VALUE})")
@@ -145,8 +160,8 @@ final class BacktestCommand implements Callable<Integer> {
         PriceHistory marketData = DataDirectory.open(data);
         LocalDate end = to != null ? to
                 : SymphonyBacktest.lastBenchmarkDate(marketData, bench, LocalDate.now(Scheduler.MARKET_ZONE));
-        BacktestSettings settings = new BacktestSettings(from, end, capital, costBps, slippageBps, bench, riskFree,
-                rule.rule());
+        BacktestSettings settings = costs(new BacktestSettings(from, end, capital, 0, 0, bench, riskFree,
+                rule.rule()).withAnchor(anchor(anchor)));
         BacktestProgress progress = System.console() != null ? new TerminalProgress(err) : BacktestProgress.none();
         BacktestRun run;
         try {
@@ -169,6 +184,45 @@ final class BacktestCommand implements Callable<Integer> {
             notes.println("csv: " + csv + " (" + String.join(", ", BacktestCsv.FILES) + ")");
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The settings with the costs asked for: a {@code --costs} preset, or {@code --cost-bps} and
+     * {@code --slippage-bps}.
+     *
+     * @throws IllegalArgumentException for an unknown preset, or a preset given with basis points
+     */
+    private BacktestSettings costs(BacktestSettings s) {
+        if (costs == null) {
+            return new BacktestSettings(s.from(), s.to(), s.startCapital(), costBps == null ? 0 : costBps,
+                    slippageBps == null ? 0 : slippageBps, s.benchmark(), s.riskFreeRate(), s.rule(), s.fees(),
+                    s.anchor());
+        }
+        if (costBps != null || slippageBps != null) {
+            throw new IllegalArgumentException("--costs " + costs + " sets the costs itself; leave out --cost-bps and "
+                    + "--slippage-bps, or leave out --costs");
+        }
+        switch (costs.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "none":
+                return s;
+            case "composer":
+                return s.withComposerCosts();
+            default:
+                throw new IllegalArgumentException("--costs " + costs + ": expected none or composer");
+        }
+    }
+
+    /** {@code first} or {@code last}. */
+    static RebalanceAnchor anchor(String text) {
+        switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "first":
+                return RebalanceAnchor.FIRST_TRADING_DAY;
+            case "last":
+                return RebalanceAnchor.LAST_TRADING_DAY;
+            default:
+                throw new IllegalArgumentException("--anchor " + text + ": expected first or last (trading day of "
+                        + "each week, month, quarter or year)");
+        }
     }
 
     /** Every symphony compiled, or {@code null} after printing every file's diagnostics. */

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 @Command(name = "alchemiser", mixinStandardHelpOptions = true, version = "alchemiser 0.1.0",
         description = "Run Composer.trade symphonies yourself: check, evaluate, backtest and trade them.",
         subcommands = {CheckCommand.class, EvalCommand.class, RunCommand.class, ScheduleCommand.class,
-                DataCommand.class, LedgerCommand.class, DemoCommand.class, BacktestCommand.class,
+                DataCommand.class, LedgerCommand.class, DemoCommand.class, BacktestCommand.class, ParityCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input, or a run that stopped before any order",

@@ -8,7 +8,7 @@ import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
-import io.alchemiser.core.application.backtest.RebalanceRule;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import java.time.LocalDate;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
-import io.alchemiser.core.application.backtest.RebalanceRule.Frequency;
-import io.alchemiser.core.application.backtest.RebalanceRule;
+import io.alchemiser.core.domain.portfolio.RebalanceRule.Frequency;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.port.EvaluationSession;
@@ -54,9 +54,13 @@ class SymphonyBacktestTest {
 
         assertThat(SymphonyBacktest.defaultRule(List.of(monthly)).source()).contains(":rebalance-frequency");
         assertThat(SymphonyBacktest.defaultRule(List.of(drift)).source()).contains(":rebalance-threshold");
+        // Several symphonies: no portfolio rule, each follows its own in a sleeve of its own.
         SymphonyBacktest.RuleChoice several = SymphonyBacktest.defaultRule(List.of(monthly, drift));
-        assertThat(several.rule()).isEqualTo(RebalanceRule.daily());
-        assertThat(several.source()).contains("daily run");
+        assertThat(several.rule()).isNull();
+        assertThat(several.source()).contains("each symphony's own", "sleeve");
+        assertThat(new SymphonyStrategy(monthly).rebalanceRule()).isEqualTo(RebalanceRule.every(Frequency.MONTHLY));
+        assertThat(new SymphonyStrategy(drift).rebalanceRule()).isEqualTo(RebalanceRule.corridor(0.07));
+        assertThat(SymphonyBacktest.describe(null)).isEqualTo("each symphony by its own rule");
     }
 
     @Test
@@ -134,7 +138,8 @@ class SymphonyBacktestTest {
         assertThat(SymphonyBacktest.lastBenchmarkDate(prices.inMemory(), Symbol.of("SPY"), dates.get(10)))
                 .isEqualTo(dates.get(10));
         assertThat(SymphonyBacktest.describe(RebalanceRule.drift(0.05)))
-                .isEqualTo("threshold 0.05 (trade when a holding's weight drifts more than that from target)");
+                .isEqualTo("threshold 0.05 (back to target when a holding's weight drifts more than that from its "
+                        + "target, or when the target's symbols change)");
         assertThat(SymphonyBacktest.describe(RebalanceRule.every(Frequency.QUARTERLY))).isEqualTo("quarterly");
     }
 }

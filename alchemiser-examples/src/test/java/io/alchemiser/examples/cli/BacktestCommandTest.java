@@ -132,14 +132,74 @@ class BacktestCommandTest {
     }
 
     @Test
-    void mergesSeveralFilesByWeightsAndRebalancesDaily() throws Exception {
+    void mergesSeveralFilesByWeightsEachInASleeveWithItsOwnRule() throws Exception {
         Path second = Files.writeString(dir.resolve("b.clj"), "(defsymphony \"b\" {} (asset \"BBB\"))");
 
         int code = backtest(symphony, second, "--weights", "0.4,0.6", "--data", data);
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("weight 40.00%", "weight 60.00%",
-                "rebalance: daily (the default for several symphonies, as the daily run trades them every day)");
+                "rebalance: each symphony by its own rule (each symphony's own :rebalance-frequency or "
+                        + ":rebalance-threshold, a sleeve each, netted in one account)",
+                "sleeve 't' (40.00%): monthly, from 2024-01-01, 5 rebalances",
+                "sleeve 'b' (60.00%): daily, from 2024-01-01, 90 rebalances");
+    }
+
+    @Test
+    void aPortfolioRuleTradesTheMergedPortfolioAsOne() throws Exception {
+        Path second = Files.writeString(dir.resolve("b.clj"), "(defsymphony \"b\" {} (asset \"BBB\"))");
+
+        int code = backtest(symphony, second, "--weights", "0.4,0.6", "--data", data, "--rebalance", "daily", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("settings").get("rebalance").asText()).isEqualTo("daily");
+        assertThat(root.get("sleeves")).hasSize(1);
+        assertThat(root.get("sleeves").get(0).get("name").asText()).isEqualTo("portfolio");
+        // Re-applied every day: AAA is 40% x 1/2 of the portfolio at every close.
+        assertThat(root.get("dailyWeights").get(50).get("weights").get("AAA").asDouble()).isCloseTo(0.2, within(1e-12));
+    }
+
+    @Test
+    void composerCostsChargeSlippageAndFees() throws Exception {
+        Path flip = Files.writeString(dir.resolve("flip.clj"), "(defsymphony \"f\" {}\n"
+                + "  (if (> (current-price \"AAA\") 100.5) [(asset \"BBB\")] [(asset \"AAA\")]))");
+
+        int code = backtest(flip, "--data", data, "--costs", "composer", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("settings").get("slippageBps").asDouble()).isEqualTo(1.0);
+        assertThat(root.get("settings").get("regulatoryFees").asBoolean()).isTrue();
+        JsonNode paid = root.get("costsPaid");
+        // 10,000 dollars bought on the first day, then one switch to BBB when AAA passes 100.5 (day 5): a sale of
+        // about 10,004 dollars pays the 2024 TAF (about 100 shares: 2 cents) and an SEC fee of 8 dollars a million
+        // in force then (1 cent, rounded up).
+        assertThat(paid.get("tafFees").asDouble()).isCloseTo(0.02, within(1e-9));
+        assertThat(paid.get("secFees").asDouble()).isCloseTo(0.09, within(1e-9));
+        assertThat(paid.get("trading").asDouble()).isGreaterThan(1.0).isLessThan(3.1);
+    }
+
+    @Test
+    void refusesACostPresetMixedWithBasisPointsOrUnknown() {
+        assertThat(backtest(symphony, "--data", data, "--costs", "composer", "--slippage-bps", "2"))
+                .isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("--costs composer sets the costs itself");
+        assertThat(backtest(symphony, "--data", data, "--costs", "cheap")).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("--costs cheap: expected none or composer");
+        assertThat(backtest(symphony, "--data", data, "--anchor", "middle")).isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("--anchor middle: expected first or last");
+    }
+
+    @Test
+    void theLastTradingDayAnchorMovesAMonthlyRebalanceToMonthEnd() throws Exception {
+        int code = backtest(symphony, "--data", data, "--anchor", "last", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("settings").get("anchor").asText()).isEqualTo("LAST_TRADING_DAY");
+        // The first day, then the last weekdays of January, February, March and April.
+        assertThat(root.get("rebalances").asInt()).isEqualTo(5);
     }
 
     @Test
@@ -184,11 +244,21 @@ class BacktestCommandTest {
     }
 
     @Test
-    void aStartBeforeTheHistoryAllowsSaysWhereItCouldStart() throws Exception {
+    void aStartBeforeTheHistoryHoldsCashUntilTheSymphonyCanEvaluate() throws Exception {
         Path rsi = Files.writeString(dir.resolve("rsi.clj"), "(defsymphony \"r\" {}\n"
                 + "  (if (> (rsi \"AAA\" {:window 10}) 50) [(asset \"AAA\")] [(asset \"BBB\")]))");
-        assertThat(backtest(rsi, "--data", data, "--from", "2024-01-03")).isEqualTo(ExitCodes.INPUT);
-        assertThat(err.toString()).contains("rsi.clj:2:").contains("hint: ").contains("can start on 2024-01-15");
+
+        assertThat(backtest(rsi, "--data", data, "--from", "2024-01-03")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("backtest 2024-01-03 ..")
+                .contains("sleeve 'r' (100.00%): daily, held cash until 2024-01-15, when its history starts");
+        out.getBuffer().setLength(0);
+        assertThat(backtest(rsi, "--data", data, "--from", "2024-01-03", "--json")).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("dailyWeights").get(7).get("weights").size()).as("2024-01-11: cash").isZero();
+        assertThat(root.get("dailyWeights").get(8).get("date").asText()).isEqualTo("2024-01-15");
+        assertThat(root.get("dailyWeights").get(8).get("weights").size()).isEqualTo(1);
+        assertThat(root.get("sleeves").get(0).get("firstDay").asText()).isEqualTo("2024-01-15");
     }
 
     @Test

@@ -50,6 +50,12 @@ final class AlignedCloses {
         return c[day] / c[day - 1];
     }
 
+    /** The close of {@code s} on {@code day} (carried forward over gaps), or {@code NaN} before its first bar. */
+    double price(Symbol s, int day) {
+        double[] c = bySymbol.get(s);
+        return c == null ? Double.NaN : c[day];
+    }
+
     void requirePrice(Symbol s, int day, LocalDate date) {
         double[] c = bySymbol.get(s);
         if (c == null || Double.isNaN(c[day])) {

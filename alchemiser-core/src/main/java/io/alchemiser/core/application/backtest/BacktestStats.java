@@ -5,6 +5,11 @@ import java.time.LocalDate;
 /**
  * Statistics of an equity curve. Returns are fractions (0.12 = 12%). Annualisation uses 252 trading days.
  *
+ * <p>The conventions are Composer's (its exported statistics fit them): a window from D1 to D2 earns the returns
+ * from D1's close to D2's close, so the first value of the curve is D1's close and there is one daily return per day
+ * after it; drawdowns are measured from the first close inside the window; flat days count for neither side of the
+ * win rate.
+ *
  * <ul>
  *   <li>{@code totalReturn} = last / first − 1; {@code annualReturn} = (1 + total)^(252 / days) − 1, days being
  *       the number of daily returns;</li>
@@ -13,7 +18,8 @@ import java.time.LocalDate;
  *   <li>{@code sortino} = (mean daily return − rf/252) / downside deviation × √252, downside deviation =
  *       √(mean over all days of min(0, r − rf/252)²);</li>
  *   <li>{@code maxDrawdown} = largest (peak − trough) / peak, positive, with the peak and trough dates;</li>
- *   <li>{@code calmar} = annualReturn / maxDrawdown; {@code winRate} = share of days with a positive return;</li>
+ *   <li>{@code calmar} = annualReturn / maxDrawdown; {@code winRate} = up days / (up days + down days), days with
+ *       a return of exactly zero (flat, e.g. all cash) left out, {@code NaN} when there are neither;</li>
  *   <li>{@code turnover} = annualised one-way turnover: Σ over rebalances of (Σ |trade|) / equity / 2, × 252 /
  *       days (0 for a benchmark held throughout).</li>
  * </ul>
@@ -35,11 +41,13 @@ public record BacktestStats(double totalReturn, double annualReturn, double annu
         double rfDaily = riskFreeRate / TRADING_DAYS;
         double sum = 0;
         int wins = 0;
+        int losses = 0;
         double[] r = new double[n];
         for (int i = 1; i <= n; i++) {
             r[i - 1] = equity[i] / equity[i - 1] - 1;
             sum += r[i - 1];
             wins += r[i - 1] > 0 ? 1 : 0;
+            losses += r[i - 1] < 0 ? 1 : 0;
         }
         double mean = sum / n;
         double sq = 0;
@@ -73,7 +81,11 @@ public record BacktestStats(double totalReturn, double annualReturn, double annu
         double sqrt252 = Math.sqrt(TRADING_DAYS);
         return new BacktestStats(total, annual, stdev * sqrt252, ratio(mean - rfDaily, stdev) * sqrt252,
                 ratio(mean - rfDaily, downside) * sqrt252, maxDd, dates.get(ddPeak), dates.get(ddTrough),
-                ratio(annual, maxDd), (double) wins / n, turnoverSum * TRADING_DAYS / n, n);
+                ratio(annual, maxDd), winRate(wins, losses), turnoverSum * TRADING_DAYS / n, n);
+    }
+
+    private static double winRate(int up, int down) {
+        return up + down == 0 ? Double.NaN : (double) up / (up + down);
     }
 
     private static double ratio(double a, double b) {

@@ -1,11 +1,11 @@
 package io.alchemiser.core.application.backtest;
 
 import io.alchemiser.core.application.portfolio.PortfolioMerger;
+import io.alchemiser.core.application.portfolio.RebalanceAnchor;
+import io.alchemiser.core.application.portfolio.SleevePolicy;
+import io.alchemiser.core.application.portfolio.TradingCalendar;
 import io.alchemiser.core.domain.BarSeries;
-import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
-import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.domain.portfolio.StrategyAllocation;
 import io.alchemiser.core.domain.strategy.HistoryStart;
 import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.core.port.MarketDataException;
@@ -13,23 +13,32 @@ import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.WeightedStrategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Replays strategies day by day over history, merged by allocation as in the daily run.
+ * Replays strategies day by day over history, each strategy in a sleeve of its own that rebalances by its own rule,
+ * as Composer runs several symphonies in one account and as the daily run does.
  *
- * <p>The calendar is the benchmark's trading days. At each close the strategies are evaluated (every day, or
- * only on scheduled days for a calendar rule), merged, and — when the {@link RebalanceRule} says so — the
- * portfolio trades back to target at that close; it then holds until the next close, earning each symbol's
- * close-to-close return. A symbol without a bar on a day (a gap) keeps its last close, so it earns nothing that
- * day. Costs: (cost + slippage) basis points × the dollars traded, taken from equity at the rebalance; targets
- * are then applied to the equity after costs, so the portfolio never borrows. Money here is {@code double}: a
- * backtest estimates, it does not account.
+ * <p>The calendar is the benchmark's trading days. At each close every sleeve decides with the {@link SleevePolicy}
+ * (the same decision the daily run takes) whether it trades back to its target or drifts; a strategy is evaluated
+ * only when its rule needs the target that day. The sleeves that rebalance are netted into one set of trades per
+ * symbol, the costs are charged on those netted trades and shared among the rebalancing sleeves in proportion to the
+ * dollars each wanted to trade, and every rebalancing sleeve then holds its target weights of its value after its
+ * share of the costs, so the portfolio never borrows. Holdings then earn each symbol's close-to-close return until the
+ * next close; a symbol without a bar on a day (a gap) keeps its last close and earns nothing that day.
+ *
+ * <p>Sleeves start with their allocation of the capital in cash. A sleeve whose history starts inside the window
+ * (its strategy cannot evaluate yet) holds that cash until the first day it can; with no start date the backtest
+ * starts on the first day every strategy can evaluate. With a portfolio rule in the settings, the strategies form one
+ * sleeve whose target is their merge by allocation (the allocations re-applied at each rebalance).
+ *
+ * <p>Costs: (cost + slippage) basis points × the dollars traded, plus, on each sale, the SEC fee and the FINRA TAF in
+ * force on the trade date ({@link RegulatoryFees}; shares sold = dollars ÷ the adjusted close). Money here is
+ * {@code double}: a backtest estimates, it does not account.
  */
 public final class Backtester {
 
@@ -50,12 +59,15 @@ public final class Backtester {
                     + ", before the backtest's end " + settings.to());
         }
         PriceHistory data = session.history();
-        Map<String, Double> allocations = new java.util.LinkedHashMap<>();
+        Map<String, Double> allocations = new LinkedHashMap<>();
         strategies.forEach(s -> allocations.put(s.strategy().name(), s.allocation()));
-        PortfolioMerger.checkAllocations(allocations);
+        double allocationSum = PortfolioMerger.checkAllocations(allocations);
 
-        Optional<HistoryStart> historyStart = settings.from() != null ? Optional.empty()
-                : historyStart(strategies, session);
+        Map<String, Optional<HistoryStart>> starts = new LinkedHashMap<>();
+        for (WeightedStrategy ws : strategies) {
+            starts.put(ws.strategy().name(), ws.strategy().historyStart(session));
+        }
+        Optional<HistoryStart> historyStart = settings.from() != null ? Optional.empty() : latest(starts);
         LocalDate from = settings.from() != null ? settings.from()
                 : historyStart.map(HistoryStart::date).orElseThrow(() -> new IllegalArgumentException(
                         "no start date given and the strategies cannot tell when their history starts"));
@@ -72,146 +84,97 @@ public final class Backtester {
         strategies.forEach(s -> symbols.addAll(s.strategy().symbols()));
         AlignedCloses closes = AlignedCloses.load(data, symbols, dates);
 
-        Simulation sim = new Simulation(settings, closes, dates.size());
-        PortfolioMerger merger = new PortfolioMerger();
-        Weights target = null;
-        for (int i = 0; i < dates.size(); i++) {
-            LocalDate date = dates.get(i);
-            LocalDate previous = i == 0 ? null : dates.get(i - 1);
-            sim.markToMarket(i);
-            if (settings.rule().evaluatesOn(previous, date)) {
-                List<StrategyAllocation> results = new ArrayList<>();
-                for (WeightedStrategy ws : strategies) {
-                    results.add(new StrategyAllocation(ws.strategy().name(), ws.allocation(),
-                            ws.strategy().weights(session, date)));
-                }
-                target = merger.merge(results).weights();
-            }
-            boolean trade = previous == null
-                    || (settings.rule().isThreshold() ? sim.maxDrift(target) > settings.rule().threshold()
-                            : settings.rule().startsPeriod(previous, date));
-            if (trade) {
-                sim.rebalance(i, date, target);
-            }
-            sim.close(i);
-            progress.day(i + 1, dates.size());
-        }
+        List<BacktestSleeve> sleeves = sleeves(strategies, starts, allocationSum, settings, from);
+        SleevePolicy policy = settings.anchor() == RebalanceAnchor.FIRST_TRADING_DAY ? SleevePolicy.firstTradingDay()
+                : SleevePolicy.lastTradingDay(calendar(data, settings, dates, session.through()));
+        BacktestAccount account = simulate(sleeves, policy, session, closes, dates, settings, progress);
         double[] bench = new double[dates.size()];
         double[] b = benchmark.closes();
         for (int i = 0; i < bench.length; i++) {
             bench[i] = settings.startCapital() * b[i] / b[0];
         }
-        BacktestStats stats = BacktestStats.of(dates, sim.equity, settings.riskFreeRate(), sim.turnover);
+        BacktestStats stats = BacktestStats.of(dates, account.equity, settings.riskFreeRate(), account.turnover);
         BacktestStats benchStats = BacktestStats.of(dates, bench, settings.riskFreeRate(), 0);
-        return new BacktestResult(dates, sim.equity, bench, sim.holdings, sim.trades, sim.rebalances, stats, benchStats,
-                settings.from() == null ? historyStart : Optional.empty());
+        List<SleeveReport> reports = new ArrayList<>();
+        sleeves.forEach(s -> reports.add(s.report()));
+        return new BacktestResult(dates, account.equity, bench, account.holdings, account.trades, account.rebalances,
+                stats, benchStats, historyStart, reports, account.costs());
     }
 
-    private static Optional<HistoryStart> historyStart(List<WeightedStrategy> strategies, EvaluationSession session) {
+    /** The day loop: mark to market, let every sleeve decide, trade the netted rebalances, record the close. */
+    private static BacktestAccount simulate(List<BacktestSleeve> sleeves, SleevePolicy policy,
+            EvaluationSession session, AlignedCloses closes, List<LocalDate> dates, BacktestSettings settings,
+            BacktestProgress progress) {
+        BacktestAccount account = new BacktestAccount(settings, closes, dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate date = dates.get(i);
+            if (i > 0) {
+                for (BacktestSleeve s : sleeves) {
+                    s.markToMarket(closes, i);
+                }
+            }
+            boolean any = false;
+            for (BacktestSleeve s : sleeves) {
+                s.decide(policy, session, date);
+                any |= s.pending != null;
+            }
+            if (any) {
+                account.rebalance(i, date, sleeves);
+            }
+            account.close(i, sleeves);
+            progress.day(i + 1, dates.size());
+        }
+        return account;
+    }
+
+    /** One sleeve per strategy with its own rule, or one for the whole portfolio under the settings' rule. */
+    private static List<BacktestSleeve> sleeves(List<WeightedStrategy> strategies,
+            Map<String, Optional<HistoryStart>> starts, double allocationSum, BacktestSettings settings, LocalDate from) {
+        List<BacktestSleeve> out = new ArrayList<>();
+        if (settings.perStrategyRules()) {
+            for (WeightedStrategy ws : strategies) {
+                double share = ws.allocation() / allocationSum;
+                LocalDate start = starts.get(ws.strategy().name()).map(HistoryStart::date).filter(d -> d.isAfter(from))
+                        .orElse(from);
+                out.add(new BacktestSleeve(ws.strategy().name(), List.of(ws), ws.strategy().rebalanceRule(), share,
+                        settings.startCapital() * share, start));
+            }
+        } else {
+            LocalDate start = latest(starts).map(HistoryStart::date).filter(d -> d.isAfter(from)).orElse(from);
+            out.add(new BacktestSleeve(strategies.size() == 1 ? strategies.get(0).strategy().name() : "portfolio",
+                    strategies, settings.rule(), 1.0, settings.startCapital(), start));
+        }
+        return out;
+    }
+
+    private static Optional<HistoryStart> latest(Map<String, Optional<HistoryStart>> starts) {
         Optional<HistoryStart> latest = Optional.empty();
-        for (WeightedStrategy ws : strategies) {
-            Optional<HistoryStart> h = ws.strategy().historyStart(session);
+        for (Map.Entry<String, Optional<HistoryStart>> e : starts.entrySet()) {
+            Optional<HistoryStart> h = e.getValue();
             if (h.isPresent() && (latest.isEmpty() || h.get().date().isAfter(latest.get().date()))) {
-                latest = Optional.of(new HistoryStart(h.get().date(), ws.strategy().name() + ": " + h.get().setBy()));
+                latest = Optional.of(new HistoryStart(h.get().date(), e.getKey() + ": " + h.get().setBy()));
             }
         }
         return latest;
     }
 
-    /** The portfolio being simulated: dollar values per symbol, cash, and the daily record. */
-    private static final class Simulation {
-        private final BacktestSettings settings;
-        private final AlignedCloses closes;
-        private final Map<Symbol, Double> values = new TreeMap<>();
-        private double cash;
-        final double[] equity;
-        final List<Weights> holdings;
-        final List<BacktestTrade> trades = new ArrayList<>();
-        int rebalances;
-        double turnover;
-
-        Simulation(BacktestSettings settings, AlignedCloses closes, int days) {
-            this.settings = settings;
-            this.closes = closes;
-            this.cash = settings.startCapital();
-            this.equity = new double[days];
-            this.holdings = new ArrayList<>(days);
+    /**
+     * The trading days as the backtest knows them: the benchmark's bars (through the session's last day, so the
+     * window's last day knows whether the next starts a new period), then weekdays past the data.
+     */
+    private static TradingCalendar calendar(PriceHistory data, BacktestSettings settings, List<LocalDate> dates,
+            LocalDate through) {
+        TreeSet<LocalDate> known = new TreeSet<>(dates);
+        if (through.isAfter(settings.to())) {
+            BarSeries later = data.dailyBars(settings.benchmark(), settings.to().plusDays(1), through);
+            for (int i = 0; i < later.size(); i++) {
+                known.add(later.date(i));
+            }
         }
-
-        void markToMarket(int day) {
-            if (day == 0) {
-                return;
-            }
-            values.replaceAll((s, v) -> v * closes.growth(s, day));
-        }
-
-        double total() {
-            double sum = cash;
-            for (double v : values.values()) {
-                sum += v;
-            }
-            return sum;
-        }
-
-        double maxDrift(Weights target) {
-            double e = total();
-            double max = 0;
-            TreeSet<Symbol> all = new TreeSet<>(values.keySet());
-            all.addAll(target.bySymbol().keySet());
-            for (Symbol s : all) {
-                double current = e > 0 ? values.getOrDefault(s, 0.0) / e : 0;
-                max = Math.max(max, Math.abs(current - target.weight(s)));
-            }
-            return max;
-        }
-
-        void rebalance(int day, LocalDate date, Weights target) {
-            double e = total();
-            TreeSet<Symbol> all = new TreeSet<>(values.keySet());
-            all.addAll(target.bySymbol().keySet());
-            double traded = 0;
-            for (Symbol s : all) {
-                traded += Math.abs(target.weight(s) * e - values.getOrDefault(s, 0.0));
-            }
-            double cost = traded * settings.frictionRate();
-            double net = e - cost;
-            Map<Symbol, Double> before = new HashMap<>(values);
-            values.clear();
-            double invested = 0;
-            for (Map.Entry<Symbol, Double> w : target.bySymbol().entrySet()) {
-                closes.requirePrice(w.getKey(), day, date);
-                double v = w.getValue() * net;
-                values.put(w.getKey(), v);
-                invested += v;
-            }
-            cash = net - invested;
-            for (Symbol s : all) {
-                double old = before.getOrDefault(s, 0.0);
-                double now = values.getOrDefault(s, 0.0);
-                double delta = now - old;
-                if (Math.abs(delta) > 1e-9 * Math.max(1, e)) {
-                    trades.add(new BacktestTrade(date, s, delta > 0 ? Side.BUY : Side.SELL, Math.abs(delta),
-                            e > 0 ? old / e : 0, net > 0 ? now / net : 0));
-                }
-            }
-            rebalances++;
-            turnover += e > 0 ? traded / e / 2 : 0;
-        }
-
-        void close(int day) {
-            double e = total();
-            equity[day] = e;
-            Map<Symbol, Double> w = new TreeMap<>();
-            if (e > 0) {
-                for (Map.Entry<Symbol, Double> v : values.entrySet()) {
-                    w.put(v.getKey(), Math.min(1.0, Math.max(0.0, v.getValue() / e)));
-                }
-            }
-            double sum = w.values().stream().mapToDouble(Double::doubleValue).sum();
-            if (sum > 1) {
-                w.replaceAll((s, x) -> x / sum);
-            }
-            holdings.add(new Weights(w));
-        }
+        TradingCalendar weekdays = TradingCalendar.weekdays();
+        return date -> {
+            LocalDate next = known.higher(date);
+            return next != null ? next : weekdays.nextTradingDay(date);
+        };
     }
 }

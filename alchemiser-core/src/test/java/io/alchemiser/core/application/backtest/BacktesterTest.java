@@ -8,6 +8,7 @@ import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Quote;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.strategy.HistoryStart;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.EvaluationSession;
