@@ -174,6 +174,23 @@ class AwsChainsTest {
         }
     }
 
+    @Test
+    void aClientWithNoRegionOrKeysInItsSettingsReachesS3proxyThroughTheProfile() throws Exception {
+        S3ProxyServer s3 = S3ProxyServer.shared();
+        String bucket = s3.newBucket();
+        Files.writeString(dir.resolve("config"), "[profile lake]\nregion = eu-west-3\n");
+        Files.writeString(dir.resolve("credentials"), "[lake]\naws_access_key_id = " + S3ProxyServer.ACCESS_KEY
+                + "\naws_secret_access_key = " + S3ProxyServer.SECRET_KEY + "\n");
+        S3Settings settings = S3Settings.builder(bucket).prefix("lake").endpoint(s3.endpoint()).pathStyleAccess(true)
+                .profile("lake").build();
+        assertThat(regionOf(settings).region()).isEqualTo(Region.EU_WEST_3);
+        try (S3Storage storage = S3Storage.create(settings)) {
+            storage.write("daily/symbol=SPY/bars.parquet", out -> out.write(new byte[] {4, 2}));
+            assertThat(storage.read("daily/symbol=SPY/bars.parquet"))
+                    .hasValueSatisfying(b -> assertThat(b).containsExactly(4, 2));
+        }
+    }
+
     /**
      * The S3 client signs with the role's temporary credentials and sends its session token. (s3proxy answers 501
      * to any {@code x-amz-security-token}, so this runs against the S3 stub, which records the headers.)
