@@ -5,11 +5,13 @@ import io.alchemiser.s3.model.ConcurrentWriteException;
 import io.alchemiser.s3.model.DataLakeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -43,6 +45,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3Storage implements BlobStorage {
     private static final Logger LOG = LoggerFactory.getLogger(S3Storage.class);
+    private static final int TRANSPORT_ATTEMPTS = 3;
     private final S3Client client;
     private final boolean ownsClient;
     private final String bucket;
@@ -106,7 +109,8 @@ public final class S3Storage implements BlobStorage {
     public Optional<Versioned> readVersioned(String key) {
         String objectKey = objectKey(key);
         try {
-            ResponseBytes<GetObjectResponse> object = client.getObjectAsBytes(b -> b.bucket(bucket).key(objectKey));
+            ResponseBytes<GetObjectResponse> object = transport("read", objectKey,
+                    () -> client.getObjectAsBytes(b -> b.bucket(bucket).key(objectKey)));
             String etag = object.response().eTag();
             if (etag == null) {
                 throw new DataLakeException("cannot read " + uri(objectKey) + ": the store sent no ETag");
@@ -133,7 +137,7 @@ public final class S3Storage implements BlobStorage {
         }
         boolean conditional = conditionalWrites && !condition.isNone();
         try {
-            client.putObject(b -> {
+            transport("write", objectKey, () -> client.putObject(b -> {
                 b.bucket(bucket).key(objectKey).contentType("application/vnd.apache.parquet");
                 if (conditional && condition.requiresAbsent()) {
                     b.ifNoneMatch("*");
@@ -141,7 +145,7 @@ public final class S3Storage implements BlobStorage {
                 if (conditional) {
                     condition.expectedVersion().ifPresent(b::ifMatch);
                 }
-            }, RequestBody.fromBytes(bytes));
+            }, RequestBody.fromBytes(bytes)));
         } catch (S3Exception e) {
             if (conditional && (e.statusCode() == 412 || e.statusCode() == 409)) {
                 throw new ConcurrentWriteException("cannot write " + uri(objectKey) + ": another writer "
@@ -165,14 +169,18 @@ public final class S3Storage implements BlobStorage {
         Objects.requireNonNull(keyPrefix, "prefix");
         String listed = prefix.isEmpty() ? keyPrefix : prefix + "/" + keyPrefix;
         int strip = prefix.isEmpty() ? 0 : prefix.length() + 1;
-        List<String> keys = new ArrayList<>();
+        List<String> keys;
         try {
-            for (S3Object object : client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(listed)).contents()) {
-                String key = object.key().substring(strip);
-                if (!isTemporary(key)) {
-                    keys.add(key);
+            keys = transport("list", listed, () -> {
+                List<String> found = new ArrayList<>();
+                for (S3Object object : client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(listed)).contents()) {
+                    String key = object.key().substring(strip);
+                    if (!isTemporary(key)) {
+                        found.add(key);
+                    }
                 }
-            }
+                return found;
+            });
         } catch (SdkException e) {
             throw failure("list", listed, e);
         }
@@ -209,6 +217,27 @@ public final class S3Storage implements BlobStorage {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs one SDK call, repeating it (up to {@value #TRANSPORT_ATTEMPTS} attempts in all) when the JDK
+     * {@code URLConnection} client fails below the SDK with an {@link UncheckedIOException} — e.g. "Unexpected end of
+     * file from server" on a keep-alive connection the server closed — which the SDK's retry policy does not see.
+     * Every call here is safe to repeat: reads and lists are, an unconditional PUT rewrites the same bytes, and a
+     * conditional PUT whose first attempt did land fails its repeat with 412 (reported as a concurrent write;
+     * nothing wrong is stored).
+     */
+    private <T> T transport(String action, String objectKey, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (UncheckedIOException e) {
+                if (attempt == TRANSPORT_ATTEMPTS) {
+                    throw new DataLakeException("cannot " + action + " " + uri(objectKey) + " after " + attempt
+                            + " attempts: " + e.getCause(), e);
+                }
+            }
+        }
     }
 
     private String uri(String objectKey) {

@@ -84,6 +84,41 @@ class S3ClientBehaviourTest {
     }
 
     @Test
+    void aConnectionTheServerDropsIsRetried() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").build())) {
+            stub.dropNext.set(1);
+            storage.write(KEY, out -> out.write(new byte[] {5, 6}));
+            stub.dropNext.set(1);
+            assertThat(storage.read(KEY)).hasValueSatisfying(b -> assertThat(b).containsExactly(5, 6));
+        }
+        assertThat(stub.requests).extracting(StubS3Server.Request::method).containsExactly("PUT", "PUT", "GET", "GET");
+    }
+
+    @Test
+    void aHangUpBeforeOneHundredContinueIsRetriedByTheStorage() throws Exception {
+        try (HangUpServer server = new HangUpServer();
+                S3Storage storage = S3Storage.create(S3Settings.builder("lake").endpoint(server.endpoint())
+                        .pathStyleAccess(true).region("us-east-1").credentials("k", "s").build())) {
+            server.hangUps.set(1);
+            storage.write(KEY, out -> out.write(new byte[] {1, 2, 3}));
+            String put = "PUT /lake/daily/symbol%3DSPY/bars.parquet HTTP/1.1";
+            assertThat(server.requestLines).containsExactly(put, put);
+            server.hangUps.set(10);
+            assertThatThrownBy(() -> storage.write(KEY, out -> out.write(1))).isInstanceOf(DataLakeException.class)
+                    .hasMessageStartingWith("cannot write s3://lake/" + KEY + " after 3 attempts: ");
+        }
+    }
+
+    @Test
+    void aServerThatKeepsDroppingTheConnectionIsAnErrorNamingTheObject() {
+        try (S3Storage storage = S3Storage.create(stub.settings("lake").build())) {
+            stub.dropNext.set(100);
+            assertThatThrownBy(() -> storage.write(KEY, out -> out.write(1))).isInstanceOf(DataLakeException.class)
+                    .hasMessageStartingWith("cannot write s3://lake/" + KEY);
+        }
+    }
+
+    @Test
     void withConditionalWritesOffNoConditionIsSentAndTheLastWriterWins() {
         try (S3Storage storage = S3Storage.create(stub.settings("lake").conditionalWrites(false).build())) {
             storage.write(KEY, out -> out.write(1));

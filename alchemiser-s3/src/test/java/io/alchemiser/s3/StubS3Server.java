@@ -53,6 +53,8 @@ final class StubS3Server implements AutoCloseable {
     private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
     private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** How many of the next requests are dropped: the connection is closed without an answer. */
+    final java.util.concurrent.atomic.AtomicInteger dropNext = new java.util.concurrent.atomic.AtomicInteger();
     /** When set, each PUT waits here after reading its body and before the atomic check (to line up racers). */
     volatile CountDownLatch putGate;
 
@@ -87,6 +89,11 @@ final class StubS3Server implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Request request = new Request(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()));
             requests.add(request);
+            if (dropNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseBody().close(); // closes the connection with no status line
+                return;
+            }
             String bucket = path.substring(1).split("/", 2)[0];
             String home = bucketRegions.get(bucket);
             if (home != null && !home.equals(request.signingRegion())) {
