@@ -7,6 +7,8 @@ import io.alchemiser.alpaca.internal.AlpacaHttp;
 import io.alchemiser.alpaca.internal.Json;
 import io.alchemiser.alpaca.internal.MalformedResponseException;
 import io.alchemiser.alpaca.internal.OrderJson;
+import io.alchemiser.alpaca.internal.OrderTracker;
+import io.alchemiser.alpaca.internal.TradeUpdatesStream;
 import io.alchemiser.core.domain.Account;
 import io.alchemiser.core.domain.Asset;
 import io.alchemiser.core.domain.ClientOrderId;
@@ -41,17 +43,23 @@ import org.slf4j.LoggerFactory;
  * order id is taken is {@link Kind#DUPLICATE}. A 429 is retried after Alpaca's {@code Retry-After}, since a throttled
  * request was not processed.
  *
- * <p><b>Waiting.</b> {@link #awaitTerminal} polls {@code GET /v2/orders/{id}}, starting at the configured interval and
- * doubling up to its maximum, on the configured clock and sleeper.
+ * <p><b>Waiting.</b> {@link #awaitTerminal} waits on one order tracker shared by every waiting thread: order states
+ * come from Alpaca's {@code trade_updates} stream when it is enabled and listening, and otherwise from one batched
+ * {@code GET /v2/orders?status=all&after=…} per poll cycle covering every awaited order, so ten threads waiting for
+ * ten orders cost about one request a cycle, not ten. A failed check (outage, throttling) never ends a wait early:
+ * at the timeout the latest known state is returned (not terminal), and an order never seen at all is a retryable
+ * {@link Kind#UNAVAILABLE}. Every state the broker reads (a submit's answer, {@link #order}, {@link #ordersSince})
+ * feeds the tracker too, and the first submit starts the stream, so updates flow before anyone waits.
  *
- * <p>Thread-safe; holds no state besides its configuration. Credentials never appear in messages or logs.
+ * <p>Thread-safe. {@link #close()} stops the poller and the stream. Credentials never appear in messages or logs.
  */
-public final class AlpacaBroker implements Broker {
+public final class AlpacaBroker implements Broker, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlpacaBroker.class);
     private static final int ORDER_PAGE = 500;
 
     private final AlpacaHttp http;
+    private final OrderTracker tracker;
 
     /** A broker with its own HTTP client; see {@link AlpacaAdapters} to share one among the three adapters. */
     public AlpacaBroker(AlpacaConfig config) {
@@ -60,6 +68,9 @@ public final class AlpacaBroker implements Broker {
 
     AlpacaBroker(AlpacaHttp http) {
         this.http = Objects.requireNonNull(http, "http");
+        AlpacaConfig config = http.config();
+        this.tracker = new OrderTracker(config.clock(), config.sleeper(), config.orderPollCycle(), this::order,
+                this::ordersSince, config.streamEnabled() ? new TradeUpdatesStream(http, config.streamUrl()) : null);
     }
 
     @Override
@@ -112,6 +123,13 @@ public final class AlpacaBroker implements Broker {
     @Override
     public Order submit(OrderRequest request) {
         Objects.requireNonNull(request, "request");
+        Order placed = place(request);
+        tracker.observe(placed);
+        tracker.connectStream();
+        return placed;
+    }
+
+    private Order place(OrderRequest request) {
         JsonNode body = OrderJson.requestBody(request);
         try {
             return post(body);
@@ -210,7 +228,9 @@ public final class AlpacaBroker implements Broker {
             }
             throw wrapped;
         }
-        return parsed("order " + orderId, () -> OrderJson.toOrder(node));
+        Order order = parsed("order " + orderId, () -> OrderJson.toOrder(node));
+        tracker.observe(order);
+        return order;
     }
 
     @Override
@@ -257,6 +277,7 @@ public final class AlpacaBroker implements Broker {
                 }
             }
             if (page.size() < ORDER_PAGE || fresh == 0) {
+                out.forEach(tracker::observe);
                 return out;
             }
         }
@@ -283,28 +304,27 @@ public final class AlpacaBroker implements Broker {
         }
     }
 
+    /**
+     * Waits on the shared order tracker (see the class comment) until the order is terminal or {@code timeout} has
+     * passed on the configured clock; returns the latest known state, terminal or not.
+     *
+     * @throws BrokerException {@link Kind#NOT_FOUND} for an order Alpaca does not have; {@link Kind#UNAVAILABLE}
+     *     (retryable) if no state of the order could be read before the timeout
+     */
     @Override
     public Order awaitTerminal(String orderId, Duration timeout) {
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(timeout, "timeout");
-        AlpacaConfig config = http.config();
-        Instant deadline = config.clock().instant().plus(timeout);
-        Duration interval = config.orderPollInitial();
-        while (true) {
-            Order current = order(orderId);
-            Duration remaining = Duration.between(config.clock().instant(), deadline);
-            if (current.isTerminal() || remaining.isNegative() || remaining.isZero()) {
-                return current;
-            }
-            try {
-                config.sleeper().sleep(interval.compareTo(remaining) < 0 ? interval : remaining);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BrokerException(Kind.UNAVAILABLE, "interrupted while waiting for order " + orderId, e);
-            }
-            Duration doubled = interval.multipliedBy(2);
-            interval = doubled.compareTo(config.orderPollMax()) > 0 ? config.orderPollMax() : doubled;
-        }
+        return tracker.await(orderId, timeout);
+    }
+
+    /** Batched order polls made by {@link #awaitTerminal} so far (a figure for tests and benchmarks). */
+    public long orderPolls() {
+        return tracker.polls();
+    }
+
+    /** Stops the order poller and closes the {@code trade_updates} stream. */
+    @Override
+    public void close() {
+        tracker.close();
     }
 
     private JsonNode read(String action, Supplier<JsonNode> call) {

@@ -152,7 +152,7 @@ class AlpacaBrokerTest {
         assertThat(body.get("type").asText()).isEqualTo("limit");
         assertThat(body.get("time_in_force").asText()).isEqualTo("day");
         assertThat(body.get("limit_price").asText()).isEqualTo("151.50");
-        assertThat(body.get("client_order_id").asText()).isEqualTo("run-2024-11-29-AAPL-B0");
+        assertThat(body.get("client_order_id").asText()).isEqualTo("run-2024-11-29.0-AAPL-B0");
         assertThat(body.size()).isEqualTo(7);
     }
 
@@ -388,23 +388,38 @@ class AlpacaBrokerTest {
         assertThat(servers.sleeper.waits()).hasSize(1);
     }
 
-    @Test
-    void awaitTerminalPollsWithGrowingIntervalsUntilFilled() {
-        servers.trading.enqueue(json(accepted(CID.value())));
-        servers.trading.enqueue(json(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "partially_filled",
-                "3", "151.5")));
-        servers.trading.enqueue(json(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "partially_filled",
-                "7", "151.5")));
-        servers.trading.enqueue(json(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "filled", "10",
-                "151.49")));
+    private static String list(String... orders) {
+        return "[" + String.join(",", orders) + "]";
+    }
 
-        Order order = broker().awaitTerminal(ID, Duration.ofSeconds(30));
+    @Test
+    void awaitTerminalReadsAnUnseenOrderOnceThenMakesOneBatchedListRequestPerCycleUntilFilled() throws Exception {
+        servers.trading.enqueue(json(accepted(CID.value())));
+        servers.trading.enqueue(json(list(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5",
+                "partially_filled", "3", "151.5"))));
+        servers.trading.enqueue(json(list(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5",
+                "partially_filled", "7", "151.5"))));
+        servers.trading.enqueue(json(list(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "filled",
+                "10", "151.49"))));
+
+        Order order;
+        try (AlpacaBroker broker = broker()) {
+            order = broker.awaitTerminal(ID, Duration.ofSeconds(30));
+        }
 
         assertThat(order.status()).isEqualTo(OrderStatus.FILLED);
         assertThat(order.averageFillPrice()).isEqualByComparingTo("151.49");
-        assertThat(servers.sleeper.waits()).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20),
-                Duration.ofMillis(40));
+        assertThat(servers.sleeper.waits()).containsExactly(Duration.ofMillis(40), Duration.ofMillis(40));
         assertThat(servers.trading.getRequestCount()).isEqualTo(4);
+        assertThat(take(servers.trading).getUrl().encodedPath()).isEqualTo("/v2/orders/" + ID);
+        for (int poll = 0; poll < 3; poll++) {
+            RecordedRequest r = take(servers.trading);
+            assertThat(r.getUrl().encodedPath()).isEqualTo("/v2/orders");
+            assertThat(r.getUrl().queryParameter("status")).isEqualTo("all");
+            assertThat(r.getUrl().queryParameter("direction")).isEqualTo("asc");
+            // a second before the order's submission, so clock skew cannot hide it
+            assertThat(r.getUrl().queryParameter("after")).isEqualTo("2024-11-29T17:38:23.848207032Z");
+        }
     }
 
     @Test
@@ -412,17 +427,158 @@ class AlpacaBrokerTest {
         servers.trading.setDispatcher(new mockwebserver3.Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return json(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "new", "0", null));
+                String working = order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "new", "0", null);
+                return json(request.getUrl().encodedPath().equals("/v2/orders") ? list(working) : working);
             }
         });
 
-        Order order = broker().awaitTerminal(ID, Duration.ofMillis(100));
+        Order order;
+        try (AlpacaBroker broker = broker()) {
+            order = broker.awaitTerminal(ID, Duration.ofMillis(100));
+        }
 
         assertThat(order.status()).isEqualTo(OrderStatus.NEW);
         assertThat(servers.sleeper.total()).isEqualTo(Duration.ofMillis(100));
-        assertThat(servers.sleeper.waits()).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20),
-                Duration.ofMillis(40), Duration.ofMillis(30));
-        assertThat(servers.trading.getRequestCount()).isEqualTo(5);
+        assertThat(servers.sleeper.waits()).containsExactly(Duration.ofMillis(40), Duration.ofMillis(40),
+                Duration.ofMillis(20));
+        assertThat(servers.trading.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aSubmittedOrderIsAwaitedWithoutReadingItAgainByItsId() throws Exception {
+        servers.trading.enqueue(json(accepted(CID.value())));
+        servers.trading.enqueue(json(list(order(ID, CID.value(), "AAPL", "buy", "limit", "10", "151.5", "filled",
+                "10", "151.5"))));
+
+        try (AlpacaBroker broker = broker()) {
+            Order placed = broker.submit(limitBuy());
+            Order done = broker.awaitTerminal(placed.id(), Duration.ofSeconds(5));
+
+            assertThat(done.status()).isEqualTo(OrderStatus.FILLED);
+            assertThat(broker.orderPolls()).isEqualTo(1);
+        }
+        assertThat(take(servers.trading).getMethod()).isEqualTo("POST");
+        assertThat(take(servers.trading).getUrl().encodedPath()).isEqualTo("/v2/orders");
+        assertThat(servers.trading.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedStatusCheckNeverEndsAWaitEarlyAndTheWaitEndsOnTheLastKnownState() {
+        servers.trading.enqueue(json(accepted(CID.value())));
+        for (int i = 0; i < 30; i++) {
+            servers.trading.enqueue(json(503, "{\"message\":\"service unavailable\"}"));
+        }
+
+        Order order;
+        try (AlpacaBroker broker = new AlpacaBroker(servers.configBuilder().retryPolicy(
+                io.alchemiser.alpaca.config.RetryPolicy.none()).build())) {
+            order = broker.awaitTerminal(ID, Duration.ofMillis(200));
+        }
+
+        assertThat(order.status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(order.isTerminal()).isFalse();
+        assertThat(servers.sleeper.total()).isEqualTo(Duration.ofMillis(200));
+        assertThat(servers.trading.getRequestCount()).isEqualTo(1 + 5);
+    }
+
+    @Test
+    void anOrderThatCannotBeReadAtAllIsUnknownAndRetryableNeverAGuess() {
+        for (int i = 0; i < 30; i++) {
+            servers.trading.enqueue(json(503, "{\"message\":\"service unavailable\"}"));
+        }
+
+        BrokerException e;
+        try (AlpacaBroker broker = new AlpacaBroker(servers.configBuilder().retryPolicy(
+                io.alchemiser.alpaca.config.RetryPolicy.none()).build())) {
+            e = catchThrowableOfType(BrokerException.class, () -> broker.awaitTerminal(ID, Duration.ofMillis(100)));
+        }
+
+        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.getMessage()).contains(ID).contains("outcome is unknown").contains("service unavailable");
+    }
+
+    @Test
+    void awaitingAnOrderAlpacaDoesNotHaveIsNotFound() {
+        servers.trading.enqueue(json(404, error(40410000, "order not found")));
+
+        try (AlpacaBroker broker = broker()) {
+            BrokerException e = catchThrowableOfType(BrokerException.class,
+                    () -> broker.awaitTerminal(ID, Duration.ofSeconds(5)));
+            assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND);
+        }
+        assertThat(servers.sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void accountStandingIsReadFromStatusBlocksAndPatternDayTrading() {
+        servers.trading.enqueue(json(Fixtures.account("1000", "1000", "2000")));
+        servers.trading.enqueue(json(Fixtures.account("1000", "1000", "2000")
+                .replace("\"status\":\"ACTIVE\"", "\"status\":\"ACCOUNT_UPDATED\"")
+                .replace("\"trading_blocked\":false", "\"trading_blocked\":true")
+                .replace("\"account_blocked\":false", "\"account_blocked\":true")
+                .replace("\"pattern_day_trader\":false", "\"pattern_day_trader\":true")));
+        servers.trading.enqueue(json("{\"equity\":\"10\",\"cash\":\"10\",\"buying_power\":\"10\"}"));
+
+        Account active = broker().account();
+        Account blocked = broker().account();
+        Account bare = broker().account();
+
+        assertThat(active.standing()).isEqualTo(Account.Standing.ACTIVE);
+        assertThat(active.standing().problems()).isEmpty();
+        assertThat(blocked.standing()).isEqualTo(new Account.Standing("ACCOUNT_UPDATED", true, true, true));
+        assertThat(blocked.standing().problems()).containsExactly(
+                "the account's status is ACCOUNT_UPDATED, not ACTIVE", "the account is blocked",
+                "trading is blocked on the account");
+        assertThat(bare.standing()).isEqualTo(Account.Standing.ACTIVE);
+    }
+
+    @Test
+    void ordersSinceListsEveryStateOldestFirstFollowingPagesBySubmissionTime() throws Exception {
+        List<String> firstPage = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            firstPage.add(submittedAt(order("id-" + i, "run-x-S" + i, "SPY", "sell", "market", "1", null,
+                    i % 2 == 0 ? "filled" : "canceled", i % 2 == 0 ? "1" : "0", i % 2 == 0 ? "600.1" : null),
+                    Instant.parse("2024-11-29T14:30:00Z").plusSeconds(i)));
+        }
+        servers.trading.enqueue(json("[" + String.join(",", firstPage) + "]"));
+        servers.trading.enqueue(json("[" + firstPage.get(499) + "," + submittedAt(order("id-500", "run-x-B0", "AAPL",
+                "buy", "limit", "2", "150", "new", "0", null), Instant.parse("2024-11-29T14:40:00Z")) + "]"));
+
+        List<Order> orders = broker().ordersSince(Instant.parse("2024-11-29T14:30:00Z"));
+
+        assertThat(orders).hasSize(501);
+        assertThat(orders.get(0).id()).isEqualTo("id-0");
+        assertThat(orders.get(0).status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(orders.get(1).status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(orders.get(500).id()).isEqualTo("id-500");
+        assertThat(orders.get(500).limitPrice()).isEqualByComparingTo("150");
+        RecordedRequest first = take(servers.trading);
+        assertThat(first.getUrl().encodedPath()).isEqualTo("/v2/orders");
+        assertThat(first.getUrl().queryParameter("status")).isEqualTo("all");
+        assertThat(first.getUrl().queryParameter("direction")).isEqualTo("asc");
+        assertThat(first.getUrl().queryParameter("limit")).isEqualTo("500");
+        assertThat(first.getUrl().queryParameter("after")).isEqualTo("2024-11-29T14:29:59.999999999Z");
+        assertThat(take(servers.trading).getUrl().queryParameter("after")).isEqualTo("2024-11-29T14:38:19Z");
+        assertThat(servers.trading.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableOrderInTheListIsUnavailableNotSkipped() {
+        servers.trading.enqueue(json("[{\"id\":\"x\"}]"));
+
+        BrokerException e = catchThrowableOfType(BrokerException.class,
+                () -> broker().ordersSince(Instant.parse("2024-11-29T14:30:00Z")));
+
+        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(e.getMessage()).contains("cannot be read");
+    }
+
+    /** The order with its created/submitted/updated times set to {@code at}. */
+    private static String submittedAt(String order, Instant at) {
+        return order.replace("2024-11-29T17:38:24.849157813Z", at.toString())
+                .replace("2024-11-29T17:38:24.848207033Z", at.toString())
+                .replace("2024-11-29T17:38:25.112233Z", at.toString());
     }
 
     @Test

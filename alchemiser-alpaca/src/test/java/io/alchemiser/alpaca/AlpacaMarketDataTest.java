@@ -66,7 +66,7 @@ class AlpacaMarketDataTest {
         assertThat(first.getUrl().encodedPath()).isEqualTo("/v2/stocks/SPY/bars");
         assertThat(first.getUrl().queryParameter("timeframe")).isEqualTo("1Day");
         assertThat(first.getUrl().queryParameter("adjustment")).isEqualTo("all");
-        assertThat(first.getUrl().queryParameter("feed")).isEqualTo("iex");
+        assertThat(first.getUrl().queryParameter("feed")).isEqualTo("sip");
         assertThat(first.getUrl().queryParameter("limit")).isEqualTo("10000");
         assertThat(first.getUrl().queryParameter("start")).isEqualTo("2024-01-02T05:00:00Z");
         assertThat(first.getUrl().queryParameter("end")).isEqualTo("2024-01-05T04:59:59Z");
@@ -96,13 +96,57 @@ class AlpacaMarketDataTest {
     }
 
     @Test
-    void barsAreRequestedFromTheConfiguredSipFeed() throws Exception {
+    void barsAreRequestedFromTheConfiguredIexHistoryFeed() throws Exception {
         servers.data.enqueue(json(bars("SPY", null, bar("2024-01-02T05:00:00Z", "1", "1", "1", "1", 1))));
-        AlpacaMarketData data = new AlpacaMarketData(servers.configBuilder().feed(AlpacaConfig.Feed.SIP).build());
+        AlpacaMarketData data = new AlpacaMarketData(servers.configBuilder().historyFeed(AlpacaConfig.Feed.IEX)
+                .build());
 
         data.dailyBars(SPY, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 2));
 
-        assertThat(take(servers.data).getUrl().queryParameter("feed")).isEqualTo("sip");
+        assertThat(take(servers.data).getUrl().queryParameter("feed")).isEqualTo("iex");
+    }
+
+    @Test
+    void sipBarsEndFifteenMinutesBeforeNowAndTodaysUnfinishedBarIsLeftOut() throws Exception {
+        // 10:00 New York on 2024-11-29: the free plan serves SIP only up to 09:45, and today's bar is not a close.
+        servers.data.enqueue(json(bars("SPY", null,
+                bar("2024-11-27T05:00:00Z", "599.66", "603.35", "599.38", "602.55", 30177444),
+                bar("2024-11-29T05:00:00Z", "602.97", "603.35", "601.50", "602.10", 3000000))));
+        AlpacaMarketData data = new AlpacaMarketData(servers.config());
+
+        BarSeries series = data.dailyBars(SPY, LocalDate.of(2024, 11, 27), LocalDate.of(2024, 12, 31));
+
+        assertThat(series.bars()).extracting(DailyBar::date).containsExactly(LocalDate.of(2024, 11, 27));
+        RecordedRequest r = take(servers.data);
+        assertThat(r.getUrl().queryParameter("feed")).isEqualTo("sip");
+        assertThat(r.getUrl().queryParameter("start")).isEqualTo("2024-11-27T05:00:00Z");
+        assertThat(r.getUrl().queryParameter("end")).isEqualTo("2024-11-29T14:45:00Z");
+    }
+
+    @Test
+    void withoutAHistoryDelayBarsEndNowNeverInTheFuture() throws Exception {
+        servers.clock.set(Instant.parse("2024-11-29T21:30:00.250Z")); // 16:30 New York: the day has closed
+        servers.data.enqueue(json(bars("SPY", null,
+                bar("2024-11-29T05:00:00Z", "602.97", "603.35", "601.50", "602.55", 3000000))));
+        AlpacaMarketData data = new AlpacaMarketData(servers.configBuilder().historyDelay(Duration.ZERO).build());
+
+        BarSeries series = data.dailyBars(SPY, LocalDate.of(2024, 11, 29), LocalDate.of(2025, 1, 31));
+
+        assertThat(series.bars()).extracting(DailyBar::date).containsExactly(LocalDate.of(2024, 11, 29));
+        assertThat(take(servers.data).getUrl().queryParameter("end")).isEqualTo("2024-11-29T21:30:00Z");
+    }
+
+    @Test
+    void aRangeStartingAfterTheSipHistoryEndsIsAnErrorAndNoRequest() {
+        servers.clock.set(Instant.parse("2024-11-30T05:05:00Z")); // 00:05 New York: SIP ends at 23:50 yesterday
+        AlpacaMarketData data = new AlpacaMarketData(servers.config());
+
+        assertThatThrownBy(() -> data.dailyBars(List.of(SPY), LocalDate.of(2024, 11, 30), LocalDate.of(2024, 11, 30)))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageContaining("2024-11-30")
+                .hasMessageContaining("sip history ends at 2024-11-30T04:50:00Z")
+                .hasMessageContaining("history delay of PT15M");
+        assertThat(servers.data.getRequestCount()).isZero();
     }
 
     @Test
@@ -177,12 +221,25 @@ class AlpacaMarketDataTest {
         assertThat(servers.data.getRequestCount()).isEqualTo(2);
     }
 
+    private static final String AAPL_QUOTE = "{\"t\":\"2022-08-17T10:09:34.055031265Z\",\"ax\":\"Q\",\"ap\":172.7,"
+            + "\"as\":1,\"bx\":\"Q\",\"bp\":172.6,\"bs\":2,\"c\":[\"R\"],\"z\":\"C\"}";
+    private static final String AAPL_TRADE = "{\"t\":\"2022-08-17T09:53:16.845580544Z\",\"x\":\"P\",\"p\":172.65,"
+            + "\"s\":100,\"c\":[\"@\",\"T\"],\"i\":689,\"z\":\"C\"}";
+    private static final String EMPTY_QUOTE = "{\"t\":\"0001-01-01T00:00:00Z\",\"ax\":\"\",\"ap\":0,\"as\":0,"
+            + "\"bx\":\"\",\"bp\":0,\"bs\":0,\"c\":null,\"z\":\"\"}";
+    private static final String EMPTY_TRADE = "{\"t\":\"0001-01-01T00:00:00Z\",\"p\":0,\"s\":0}";
+
+    /** One symbol's entry in a {@code /v2/stocks/snapshots} answer. */
+    private static String snapshot(String symbol, String quote, String trade) {
+        return "\"" + symbol + "\":{\"latestTrade\":" + trade + ",\"latestQuote\":" + quote + ",\"minuteBar\":"
+                + bar("2022-08-17T10:09:00Z", "172.6", "172.7", "172.5", "172.65", 1200) + ",\"dailyBar\":"
+                + bar("2022-08-17T04:00:00Z", "171", "173", "170.5", "172.65", 50000) + ",\"prevDailyBar\":"
+                + bar("2022-08-16T04:00:00Z", "170", "171.2", "169", "170.9", 60000) + "}";
+    }
+
     @Test
-    void latestQuoteTakesBidAndAskFromTheQuoteAndLastFromTheTrade() throws Exception {
-        servers.data.enqueue(json("{\"symbol\":\"AAPL\",\"quote\":{\"t\":\"2022-08-17T10:09:34.055031265Z\","
-                + "\"ax\":\"Q\",\"ap\":172.7,\"as\":1,\"bx\":\"Q\",\"bp\":172.6,\"bs\":2,\"c\":[\"R\"],\"z\":\"C\"}}"));
-        servers.data.enqueue(json("{\"symbol\":\"AAPL\",\"trade\":{\"t\":\"2022-08-17T09:53:16.845580544Z\","
-                + "\"x\":\"P\",\"p\":172.65,\"s\":100,\"c\":[\"@\",\"T\"],\"i\":689,\"z\":\"C\"}}"));
+    void latestQuoteTakesBidAndAskFromTheQuoteAndLastFromTheTradeInOneSnapshotRequest() throws Exception {
+        servers.data.enqueue(json("{" + snapshot("AAPL", AAPL_QUOTE, AAPL_TRADE) + "}"));
         AlpacaMarketData data = new AlpacaMarketData(servers.config());
 
         Quote quote = data.latestQuote(Symbol.of("AAPL"));
@@ -192,19 +249,74 @@ class AlpacaMarketDataTest {
         assertThat(quote.last()).isEqualByComparingTo("172.65");
         assertThat(quote.timestamp()).isEqualTo(Instant.parse("2022-08-17T10:09:34.055031265Z"));
         RecordedRequest q = take(servers.data);
-        assertThat(q.getUrl().encodedPath()).isEqualTo("/v2/stocks/AAPL/quotes/latest");
+        assertThat(q.getUrl().encodedPath()).isEqualTo("/v2/stocks/snapshots");
+        assertThat(q.getUrl().queryParameter("symbols")).isEqualTo("AAPL");
         assertThat(q.getUrl().queryParameter("feed")).isEqualTo("iex");
-        RecordedRequest t = take(servers.data);
-        assertThat(t.getUrl().encodedPath()).isEqualTo("/v2/stocks/AAPL/trades/latest");
-        assertThat(t.getUrl().queryParameter("feed")).isEqualTo("iex");
+        assertThat(servers.data.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void quotesOfManySymbolsTakeOneRequestKeyedInTheOrderAsked() throws Exception {
+        servers.data.enqueue(json("{" + snapshot("SPY", "{\"t\":\"2024-11-29T17:59:59Z\",\"ap\":602.6,\"bp\":0}",
+                "{\"t\":\"2024-11-29T17:59:58Z\",\"p\":602.55,\"s\":5}") + ","
+                + snapshot("AAPL", AAPL_QUOTE, AAPL_TRADE) + "}"));
+        AlpacaMarketData data = new AlpacaMarketData(servers.configBuilder().quoteFeed(AlpacaConfig.Feed.SIP).build());
+
+        Map<Symbol, Quote> quotes = data.latestQuotes(List.of(Symbol.of("AAPL"), SPY, Symbol.of("AAPL")));
+
+        assertThat(quotes.keySet()).containsExactly(Symbol.of("AAPL"), SPY);
+        assertThat(quotes.get(SPY).bid()).isNull();
+        assertThat(quotes.get(SPY).ask()).isEqualByComparingTo("602.6");
+        assertThat(quotes.get(SPY).last()).isEqualByComparingTo("602.55");
+        assertThat(quotes.get(SPY).timestamp()).isEqualTo(Instant.parse("2024-11-29T17:59:59Z"));
+        assertThat(quotes.get(Symbol.of("AAPL")).bid()).isEqualByComparingTo("172.6");
+        RecordedRequest r = take(servers.data);
+        assertThat(r.getUrl().queryParameter("symbols")).isEqualTo("AAPL,SPY");
+        assertThat(r.getUrl().queryParameter("feed")).isEqualTo("sip");
+        assertThat(servers.data.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void quotesOfManySymbolsAreAskedInBatchesOfOneHundred() throws Exception {
+        servers.data.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return json(Arrays.stream(request.getUrl().queryParameter("symbols").split(","))
+                        .map(s -> snapshot(s, AAPL_QUOTE, AAPL_TRADE)).collect(Collectors.joining(",", "{", "}")));
+            }
+        });
+        List<Symbol> symbols = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            symbols.add(Symbol.of("Q" + i));
+        }
+        AlpacaMarketData data = new AlpacaMarketData(servers.config());
+
+        Map<Symbol, Quote> quotes = data.latestQuotes(symbols);
+
+        assertThat(quotes.keySet()).containsExactlyElementsOf(symbols);
+        assertThat(take(servers.data).getUrl().queryParameter("symbols").split(",")).hasSize(100);
+        assertThat(take(servers.data).getUrl().queryParameter("symbols").split(",")).hasSize(50);
+        assertThat(servers.data.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void symbolsWithoutAnyQuoteAreNamedTogetherAndNoneIsZero() {
+        servers.data.enqueue(json("{" + snapshot("SPY", AAPL_QUOTE, AAPL_TRADE) + ","
+                + snapshot("NODATA", EMPTY_QUOTE, EMPTY_TRADE) + ",\"NULLED\":null}"));
+        AlpacaMarketData data = new AlpacaMarketData(servers.config());
+
+        assertThatThrownBy(() -> data.latestQuotes(List.of(SPY, Symbol.of("NODATA"), Symbol.of("MISSING"),
+                Symbol.of("NULLED"))))
+                .isInstanceOf(MarketDataException.class)
+                .hasMessageContaining("[NODATA, MISSING, NULLED]")
+                .hasMessageNotContaining("SPY")
+                .hasMessageContaining("feed iex");
     }
 
     @Test
     void zeroPricesInAnEmptyQuoteAreMissingSidesNeverZero() {
-        servers.data.enqueue(json("{\"symbol\":\"UVXY\",\"quote\":{\"t\":\"0001-01-01T00:00:00Z\",\"ax\":\"\","
-                + "\"ap\":0,\"as\":0,\"bx\":\"\",\"bp\":0,\"bs\":0,\"c\":null,\"z\":\"\"}}"));
-        servers.data.enqueue(json("{\"symbol\":\"UVXY\",\"trade\":{\"t\":\"2024-11-29T17:59:59.1Z\",\"x\":\"V\","
-                + "\"p\":27.31,\"s\":50,\"c\":[\"@\"],\"i\":52983525029461,\"z\":\"B\"}}"));
+        servers.data.enqueue(json("{" + snapshot("UVXY", EMPTY_QUOTE, "{\"t\":\"2024-11-29T17:59:59.1Z\",\"x\":\"V\","
+                + "\"p\":27.31,\"s\":50,\"c\":[\"@\"],\"i\":52983525029461,\"z\":\"B\"}") + "}"));
         AlpacaMarketData data = new AlpacaMarketData(servers.config());
 
         Quote quote = data.latestQuote(Symbol.of("UVXY"));
@@ -218,9 +330,7 @@ class AlpacaMarketDataTest {
 
     @Test
     void noQuoteAndNoTradeIsAnErrorNamingTheSymbol() {
-        servers.data.enqueue(json("{\"symbol\":\"NODATA\",\"quote\":{\"t\":\"0001-01-01T00:00:00Z\",\"ap\":0,\"as\":0,"
-                + "\"bp\":0,\"bs\":0}}"));
-        servers.data.enqueue(json("{\"symbol\":\"NODATA\",\"trade\":{\"t\":\"0001-01-01T00:00:00Z\",\"p\":0,\"s\":0}}"));
+        servers.data.enqueue(json("{" + snapshot("NODATA", EMPTY_QUOTE, EMPTY_TRADE) + "}"));
         AlpacaMarketData data = new AlpacaMarketData(servers.config());
 
         assertThatThrownBy(() -> data.latestQuote(Symbol.of("NODATA")))
@@ -322,7 +432,7 @@ class AlpacaMarketDataTest {
     @Test
     void aForbiddenFeedSaysWhatToCheckWithoutShowingTheKeys() {
         servers.data.enqueue(json(403, "{\"message\":\"subscription does not permit querying recent SIP data\"}"));
-        AlpacaMarketData data = new AlpacaMarketData(servers.configBuilder().feed(AlpacaConfig.Feed.SIP).build());
+        AlpacaMarketData data = new AlpacaMarketData(servers.configBuilder().historyFeed(AlpacaConfig.Feed.SIP).build());
 
         assertThatThrownBy(() -> data.dailyBars(SPY, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 2)))
                 .isInstanceOf(MarketDataException.class)

@@ -2,6 +2,8 @@ package io.alchemiser.alpaca;
 
 import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.alpaca.config.RetryPolicy;
+import io.alchemiser.alpaca.emulator.SimulatedClock;
+import io.alchemiser.alpaca.emulator.SimulatedSleeper;
 import io.alchemiser.core.domain.Secret;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +16,8 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * Two real HTTP servers on loopback, standing in for Alpaca's trading host and data host, plus a config pointing at
- * them with millisecond backoffs, a recording sleeper and a hand-moved clock.
+ * them with millisecond backoffs, a 40 ms order poll cycle, no trade_updates stream (these scripted servers serve
+ * none), a request budget high enough never to pace a test, a recording sleeper and a hand-moved clock.
  */
 final class AlpacaServers implements AutoCloseable {
 
@@ -24,8 +27,11 @@ final class AlpacaServers implements AutoCloseable {
 
     final MockWebServer trading = new MockWebServer();
     final MockWebServer data = new MockWebServer();
-    final MutableClock clock = new MutableClock(Instant.parse("2024-11-29T15:00:00Z"));
-    final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    /** The tests' key id; every config using it asks for the same (unpacing) budget, which the key shares. */
+    static final int REQUESTS_PER_MINUTE = AlpacaConfig.MAX_REQUESTS_PER_MINUTE;
+
+    final SimulatedClock clock = new SimulatedClock(Instant.parse("2024-11-29T15:00:00Z"));
+    final SimulatedSleeper sleeper = new SimulatedSleeper(clock);
 
     AlpacaServers() throws IOException {
         trading.start();
@@ -41,7 +47,9 @@ final class AlpacaServers implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(2))
                 .requestTimeout(Duration.ofSeconds(5))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5)))
-                .orderPolling(Duration.ofMillis(10), Duration.ofMillis(40))
+                .orderPollCycle(Duration.ofMillis(40))
+                .stream(false)
+                .requestsPerMinute(REQUESTS_PER_MINUTE)
                 .clock(clock)
                 .sleeper(sleeper);
     }

@@ -102,6 +102,11 @@ final class FakeAlpaca extends Dispatcher {
         if (path.equals("/v2/orders") && method.equals("POST")) {
             return submit(request);
         }
+        if (path.equals("/v2/orders") && method.equals("GET")) {
+            StringJoiner list = new StringJoiner(",", "[", "]");
+            ordersById.values().forEach(o -> list.add(orderJson(o)));
+            return json(list.toString());
+        }
         if (path.equals("/v2/orders:by_client_order_id")) {
             String id = idByClientId.get(request.getUrl().queryParameter("client_order_id"));
             return id == null ? json(404, Fixtures.error(40410000, "order not found")) : order(ordersById.get(id));
@@ -143,6 +148,16 @@ final class FakeAlpaca extends Dispatcher {
             bySymbol.forEach((s, bars) -> body.add("\"" + s + "\":" + bars));
             return json("{\"bars\":" + body + ",\"next_page_token\":" + token(from, rows.size()) + "}");
         }
+        if (rest.equals("snapshots")) {
+            StringJoiner body = new StringJoiner(",", "{", "}");
+            for (String s : request.getUrl().queryParameter("symbols").split(",")) {
+                Quote q = quotes.get(Symbol.of(s));
+                if (q != null) {
+                    body.add("\"" + s + "\":{\"latestQuote\":" + quoteJson(q) + ",\"latestTrade\":" + tradeJson(q) + "}");
+                }
+            }
+            return json(body.toString());
+        }
         String[] parts = rest.split("/");
         Symbol symbol = Symbol.of(parts[0]);
         if (parts.length == 2 && parts[1].equals("bars")) {
@@ -155,17 +170,23 @@ final class FakeAlpaca extends Dispatcher {
         }
         Quote q = quotes.get(symbol);
         if (parts.length == 3 && parts[1].equals("quotes")) {
-            return json(q == null || q.bid() == null
-                    ? "{\"symbol\":\"" + symbol + "\",\"quote\":{\"t\":\"0001-01-01T00:00:00Z\",\"ap\":0,\"as\":0,"
-                            + "\"bp\":0,\"bs\":0}}"
-                    : "{\"symbol\":\"" + symbol + "\",\"quote\":{\"t\":\"" + q.timestamp() + "\",\"ax\":\"V\",\"ap\":"
-                            + q.ask().toPlainString() + ",\"as\":1,\"bx\":\"V\",\"bp\":" + q.bid().toPlainString()
-                            + ",\"bs\":2,\"c\":[\"R\"],\"z\":\"B\"}}");
+            return json("{\"symbol\":\"" + symbol + "\",\"quote\":" + quoteJson(q) + "}");
         }
-        return json(q == null || q.last() == null
-                ? "{\"symbol\":\"" + symbol + "\",\"trade\":{\"t\":\"0001-01-01T00:00:00Z\",\"p\":0,\"s\":0}}"
-                : "{\"symbol\":\"" + symbol + "\",\"trade\":{\"t\":\"" + q.timestamp() + "\",\"x\":\"V\",\"p\":"
-                        + q.last().toPlainString() + ",\"s\":100,\"c\":[\"@\"],\"i\":1,\"z\":\"B\"}}");
+        return json("{\"symbol\":\"" + symbol + "\",\"trade\":" + tradeJson(q) + "}");
+    }
+
+    private static String quoteJson(Quote q) {
+        return q == null || q.bid() == null
+                ? "{\"t\":\"0001-01-01T00:00:00Z\",\"ap\":0,\"as\":0,\"bp\":0,\"bs\":0}"
+                : "{\"t\":\"" + q.timestamp() + "\",\"ax\":\"V\",\"ap\":" + q.ask().toPlainString()
+                        + ",\"as\":1,\"bx\":\"V\",\"bp\":" + q.bid().toPlainString() + ",\"bs\":2,\"c\":[\"R\"],\"z\":\"B\"}";
+    }
+
+    private static String tradeJson(Quote q) {
+        return q == null || q.last() == null
+                ? "{\"t\":\"0001-01-01T00:00:00Z\",\"p\":0,\"s\":0}"
+                : "{\"t\":\"" + q.timestamp() + "\",\"x\":\"V\",\"p\":" + q.last().toPlainString()
+                        + ",\"s\":100,\"c\":[\"@\"],\"i\":1,\"z\":\"B\"}";
     }
 
     private List<String> barsInRange(Symbol symbol, RecordedRequest request) {
@@ -262,7 +283,11 @@ final class FakeAlpaca extends Dispatcher {
     }
 
     private static MockResponse order(Map<String, Object> o) {
-        return json(Fixtures.order((String) o.get("id"), (String) o.get("client_order_id"), (String) o.get("symbol"),
+        return json(orderJson(o));
+    }
+
+    private static String orderJson(Map<String, Object> o) {
+        return (Fixtures.order((String) o.get("id"), (String) o.get("client_order_id"), (String) o.get("symbol"),
                 (String) o.get("side"), (String) o.get("type"), (String) o.get("qty"), (String) o.get("limit_price"),
                 (String) o.get("status"), (String) o.get("filled_qty"), (String) o.get("filled_avg_price")));
     }

@@ -8,20 +8,24 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Everything the Alpaca adapters need: credentials, paper or live, base URLs, data feed, timeouts, retry and polling
- * policy, and the clock and sleeper they wait with. Immutable; build one with {@link #builder()}, or read one from the
- * environment and a config file with {@link #fromEnvironment()} / {@link #fromProperties(Properties, Map)}.
+ * Everything the Alpaca adapters need: credentials, paper or live, base URLs, the two data feeds, the request budget,
+ * timeouts, retry and order-tracking policy, and the clock and sleeper they wait with. An immutable, validated value:
+ * build one with {@link #builder()}; {@link AlpacaConfigReader} reads one from a properties file and the environment.
  *
  * <p><b>Safety.</b> Paper is the default; live trading must be asked for by name. A paper config refuses Alpaca's live
  * trading host and a live config refuses the paper host, so a stray URL override cannot flip the account. Plain
  * {@code http} is accepted only for loopback hosts (tests, local proxies): keys are never sent in clear over a
  * network. {@link #toString()} masks both credentials.
+ *
+ * <p><b>Base URLs</b> are given without the API version: {@code https://paper-api.alpaca.markets}. A URL ending in
+ * {@code /v2} or {@code /v2/} (as Alpaca's dashboard shows it) is accepted and the version dropped; any other version
+ * segment ({@code /v1}, {@code /v1beta3}) is refused, since the adapters speak v2.
+ *
+ * <p><b>Ranges.</b> Every number is checked when the config is built; the message names the setting and its range.
  */
 public final class AlpacaConfig {
 
@@ -32,69 +36,32 @@ public final class AlpacaConfig {
     /** Alpaca's market data API (the same for paper and live). */
     public static final URI DATA_URL = URI.create("https://data.alpaca.markets");
 
-    /** Environment variables read by {@link #fromEnvironment()}; the names are Alpaca's own where Alpaca has one. */
-    public static final String ENV_KEY_ID = "APCA_API_KEY_ID";
-    public static final String ENV_SECRET_KEY = "APCA_API_SECRET_KEY";
-    public static final String ENV_TRADING_URL = "APCA_API_BASE_URL";
-    public static final String ENV_DATA_URL = "APCA_API_DATA_URL";
-    public static final String ENV_MODE = "ALCHEMISER_ALPACA_MODE";
+    /** Default client-side budget: under Alpaca's 200 requests a minute per key, with room for a stray call. */
+    public static final int DEFAULT_REQUESTS_PER_MINUTE = 190;
+    /** Highest budget accepted (Alpaca's largest plan allows 10,000 a minute). */
+    public static final int MAX_REQUESTS_PER_MINUTE = 10_000;
+    /** Default history delay: Alpaca's free plan serves SIP bars only up to 15 minutes before now. */
+    public static final Duration DEFAULT_HISTORY_DELAY = Duration.ofMinutes(15);
 
-    /** Config-file keys read by {@link #fromProperties(Properties, Map)}. */
-    public static final String KEY_MODE = "alpaca.mode";
-    public static final String KEY_KEY_ID = "alpaca.key-id";
-    public static final String KEY_SECRET_KEY = "alpaca.secret-key";
-    public static final String KEY_TRADING_URL = "alpaca.trading-url";
-    public static final String KEY_DATA_URL = "alpaca.data-url";
-    public static final String KEY_FEED = "alpaca.feed";
-    public static final String KEY_CONNECT_TIMEOUT = "alpaca.connect-timeout";
-    public static final String KEY_REQUEST_TIMEOUT = "alpaca.request-timeout";
-    public static final String KEY_RETRY_MAX_ATTEMPTS = "alpaca.retry.max-attempts";
-    public static final String KEY_RETRY_INITIAL_BACKOFF = "alpaca.retry.initial-backoff";
-    public static final String KEY_RETRY_MAX_BACKOFF = "alpaca.retry.max-backoff";
-    public static final String KEY_RETRY_MAX_RETRY_AFTER = "alpaca.retry.max-retry-after";
-    public static final String KEY_ORDER_POLL_INITIAL = "alpaca.order.poll-initial";
-    public static final String KEY_ORDER_POLL_MAX = "alpaca.order.poll-max";
-    public static final String KEY_CALENDAR_CACHE_TTL = "alpaca.calendar.cache-ttl";
-
-    static final Set<String> KNOWN_KEYS = Set.of(KEY_MODE, KEY_KEY_ID, KEY_SECRET_KEY, KEY_TRADING_URL,
-            KEY_DATA_URL, KEY_FEED, KEY_CONNECT_TIMEOUT, KEY_REQUEST_TIMEOUT, KEY_RETRY_MAX_ATTEMPTS,
-            KEY_RETRY_INITIAL_BACKOFF, KEY_RETRY_MAX_BACKOFF, KEY_RETRY_MAX_RETRY_AFTER, KEY_ORDER_POLL_INITIAL,
-            KEY_ORDER_POLL_MAX, KEY_CALENDAR_CACHE_TTL);
+    private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration MIN_POLL_CYCLE = Duration.ofMillis(10);
+    private static final Duration MAX_POLL_CYCLE = Duration.ofMinutes(5);
+    private static final Duration MAX_HISTORY_DELAY = Duration.ofDays(1);
+    private static final Duration MAX_CACHE_TTL = Duration.ofDays(30);
+    private static final Pattern API_VERSION = Pattern.compile("v\\d+(?:(?:alpha|beta)\\d*)?", Pattern.CASE_INSENSITIVE);
 
     /** Paper (simulated fills, fake money) or live (real money). */
     public enum Mode {
-        PAPER, LIVE;
-
-        static Mode parse(String text, String source) {
-            switch (text.strip().toLowerCase(Locale.ROOT)) {
-                case "paper":
-                    return PAPER;
-                case "live":
-                    return LIVE;
-                default:
-                    throw new IllegalArgumentException(source + " must be 'paper' or 'live', got '" + text + "'");
-            }
-        }
+        PAPER, LIVE
     }
 
-    /** Alpaca's stock data feed: IEX (free plan) or SIP (all exchanges, paid subscription). */
+    /** One of Alpaca's stock data feeds: IEX (one exchange; every plan) or SIP (all exchanges, consolidated). */
     public enum Feed {
         IEX, SIP;
 
         /** The value of the {@code feed} query parameter. */
         public String queryValue() {
             return name().toLowerCase(Locale.ROOT);
-        }
-
-        static Feed parse(String text, String source) {
-            switch (text.strip().toLowerCase(Locale.ROOT)) {
-                case "iex":
-                    return IEX;
-                case "sip":
-                    return SIP;
-                default:
-                    throw new IllegalArgumentException(source + " must be 'iex' or 'sip', got '" + text + "'");
-            }
         }
     }
 
@@ -103,40 +70,47 @@ public final class AlpacaConfig {
     private final Mode mode;
     private final URI tradingUrl;
     private final URI dataUrl;
-    private final Feed feed;
+    private final Feed historyFeed;
+    private final Feed quoteFeed;
+    private final Duration historyDelay;
+    private final int requestsPerMinute;
+    private final boolean streamEnabled;
+    private final Duration orderPollCycle;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
-    private final Duration orderPollInitial;
-    private final Duration orderPollMax;
     private final Duration calendarCacheTtl;
     private final Clock clock;
     private final Sleeper sleeper;
 
     private AlpacaConfig(Builder b) {
         if (b.keyId == null || b.secretKey == null) {
-            throw new IllegalArgumentException("Alpaca credentials missing: set " + ENV_KEY_ID + " and " + ENV_SECRET_KEY
-                    + " (or " + KEY_KEY_ID + " and " + KEY_SECRET_KEY + " in the config file)");
+            throw new IllegalArgumentException("Alpaca credentials missing: a key id and a secret key are both needed"
+                    + " (the environment variables " + AlpacaConfigReader.ENV_KEY_ID + " and "
+                    + AlpacaConfigReader.ENV_SECRET_KEY + ")");
         }
         this.keyId = b.keyId;
         this.secretKey = b.secretKey;
         this.mode = b.mode;
-        this.tradingUrl = checkUrl(b.tradingUrl != null ? b.tradingUrl
+        this.tradingUrl = baseUrl(b.tradingUrl != null ? b.tradingUrl
                 : (b.mode == Mode.LIVE ? LIVE_TRADING_URL : PAPER_TRADING_URL), "trading URL");
-        this.dataUrl = checkUrl(b.dataUrl != null ? b.dataUrl : DATA_URL, "data URL");
-        this.feed = b.feed;
-        this.connectTimeout = positive(b.connectTimeout, "connect timeout");
-        this.requestTimeout = positive(b.requestTimeout, "request timeout");
-        this.retryPolicy = Objects.requireNonNull(b.retryPolicy, "retryPolicy");
-        this.orderPollInitial = positive(b.orderPollInitial, "order poll interval");
-        this.orderPollMax = positive(b.orderPollMax, "order poll maximum");
-        if (orderPollMax.compareTo(orderPollInitial) < 0) {
-            throw new IllegalArgumentException("order poll maximum " + orderPollMax + " is below the initial interval "
-                    + orderPollInitial);
+        this.dataUrl = baseUrl(b.dataUrl != null ? b.dataUrl : DATA_URL, "data URL");
+        this.historyFeed = b.historyFeed;
+        this.quoteFeed = b.quoteFeed;
+        this.historyDelay = within(b.historyDelay, Duration.ZERO, MAX_HISTORY_DELAY, "history delay");
+        if (b.requestsPerMinute < 1 || b.requestsPerMinute > MAX_REQUESTS_PER_MINUTE) {
+            throw new IllegalArgumentException("requests per minute must be 1.." + MAX_REQUESTS_PER_MINUTE + ", got "
+                    + b.requestsPerMinute);
         }
-        this.calendarCacheTtl = positive(b.calendarCacheTtl, "calendar cache TTL");
-        this.clock = Objects.requireNonNull(b.clock, "clock");
-        this.sleeper = Objects.requireNonNull(b.sleeper, "sleeper");
+        this.requestsPerMinute = b.requestsPerMinute;
+        this.streamEnabled = b.streamEnabled;
+        this.orderPollCycle = within(b.orderPollCycle, MIN_POLL_CYCLE, MAX_POLL_CYCLE, "order poll cycle");
+        this.connectTimeout = within(b.connectTimeout, Duration.ofMillis(1), MAX_TIMEOUT, "connect timeout");
+        this.requestTimeout = within(b.requestTimeout, Duration.ofMillis(1), MAX_TIMEOUT, "request timeout");
+        this.retryPolicy = b.retryPolicy;
+        this.calendarCacheTtl = within(b.calendarCacheTtl, Duration.ofSeconds(1), MAX_CACHE_TTL, "calendar cache TTL");
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
         String host = tradingUrl.getHost().toLowerCase(Locale.ROOT);
         if (mode == Mode.PAPER && host.equals(LIVE_TRADING_URL.getHost())) {
             throw new IllegalArgumentException("paper mode, but the trading URL " + tradingUrl
@@ -151,32 +125,6 @@ public final class AlpacaConfig {
         return new Builder();
     }
 
-    /** Reads the configuration from the process environment only ({@link #fromEnvironment(Map)}). */
-    public static AlpacaConfig fromEnvironment() {
-        return fromEnvironment(System.getenv());
-    }
-
-    /**
-     * Reads credentials, mode and base URLs from environment variables: {@value #ENV_KEY_ID},
-     * {@value #ENV_SECRET_KEY}, optional {@value #ENV_MODE} ({@code paper}|{@code live}, default paper),
-     * {@value #ENV_TRADING_URL} and {@value #ENV_DATA_URL}. Everything else takes its default.
-     */
-    public static AlpacaConfig fromEnvironment(Map<String, String> env) {
-        return fromProperties(new Properties(), env);
-    }
-
-    /**
-     * Reads a config file's {@code alpaca.*} properties, then lets the environment override them: a variable that
-     * is set wins over the file, so keys can stay out of files. Durations are ISO-8601 ({@code PT5S}) or a number with
-     * {@code ms}, {@code s}, {@code m} or {@code h} ({@code 250ms}, {@code 5s}).
-     *
-     * @throws IllegalArgumentException naming the key, for an unknown {@code alpaca.*} key (a typo), a value that does
-     *     not parse, or missing credentials; never quoting a credential
-     */
-    public static AlpacaConfig fromProperties(Properties file, Map<String, String> env) {
-        return AlpacaConfigReader.read(file, env);
-    }
-
     public Secret keyId() {
         return keyId;
     }
@@ -189,16 +137,53 @@ public final class AlpacaConfig {
         return mode;
     }
 
+    /** The trading API base URL, without a version segment or trailing slash. */
     public URI tradingUrl() {
         return tradingUrl;
     }
 
+    /** The market data API base URL, without a version segment or trailing slash. */
     public URI dataUrl() {
         return dataUrl;
     }
 
-    public Feed feed() {
-        return feed;
+    /** The {@code trade_updates} stream: the trading host's {@code /stream}, over {@code wss} (or {@code ws}). */
+    public URI streamUrl() {
+        String scheme = tradingUrl.getScheme().equalsIgnoreCase("https") ? "wss" : "ws";
+        return URI.create(scheme + tradingUrl.toString().substring(tradingUrl.getScheme().length()) + "/stream");
+    }
+
+    /** The feed daily bars come from; default {@link Feed#SIP}, the consolidated prices backtests use. */
+    public Feed historyFeed() {
+        return historyFeed;
+    }
+
+    /** The feed latest quotes and trades come from; default {@link Feed#IEX}, which every plan may read live. */
+    public Feed quoteFeed() {
+        return quoteFeed;
+    }
+
+    /**
+     * How far behind "now" a bars request must end when the history feed is SIP: default 15 minutes (Alpaca's free
+     * plan refuses more recent SIP data); zero on a paid plan.
+     */
+    public Duration historyDelay() {
+        return historyDelay;
+    }
+
+    /** The client-side budget of requests a minute, shared by every call made with this key id. */
+    public int requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    /** Whether order states come from the {@code trade_updates} stream (with polling as the fallback). */
+    public boolean streamEnabled() {
+        return streamEnabled;
+    }
+
+    /** How often one batched order poll runs while orders are awaited and the stream is not delivering. */
+    public Duration orderPollCycle() {
+        return orderPollCycle;
     }
 
     public Duration connectTimeout() {
@@ -211,14 +196,6 @@ public final class AlpacaConfig {
 
     public RetryPolicy retryPolicy() {
         return retryPolicy;
-    }
-
-    public Duration orderPollInitial() {
-        return orderPollInitial;
-    }
-
-    public Duration orderPollMax() {
-        return orderPollMax;
     }
 
     public Duration calendarCacheTtl() {
@@ -237,10 +214,11 @@ public final class AlpacaConfig {
     @Override
     public String toString() {
         return "AlpacaConfig[mode=" + mode + ", keyId=" + keyId + ", secretKey=" + secretKey + ", tradingUrl="
-                + tradingUrl + ", dataUrl=" + dataUrl + ", feed=" + feed.queryValue() + ", connectTimeout="
-                + connectTimeout + ", requestTimeout=" + requestTimeout + ", retry=" + retryPolicy
-                + ", orderPoll=" + orderPollInitial + ".." + orderPollMax + ", calendarCacheTtl=" + calendarCacheTtl
-                + "]";
+                + tradingUrl + ", dataUrl=" + dataUrl + ", historyFeed=" + historyFeed.queryValue() + ", quoteFeed="
+                + quoteFeed.queryValue() + ", historyDelay=" + historyDelay + ", requestsPerMinute="
+                + requestsPerMinute + ", stream=" + (streamEnabled ? "on" : "off") + ", orderPollCycle="
+                + orderPollCycle + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
+                + ", retry=" + retryPolicy + ", calendarCacheTtl=" + calendarCacheTtl + "]";
     }
 
     /** Builds an {@link AlpacaConfig}; every setting but the two credentials has a default. */
@@ -250,12 +228,15 @@ public final class AlpacaConfig {
         private Mode mode = Mode.PAPER;
         private URI tradingUrl;
         private URI dataUrl;
-        private Feed feed = Feed.IEX;
+        private Feed historyFeed = Feed.SIP;
+        private Feed quoteFeed = Feed.IEX;
+        private Duration historyDelay = DEFAULT_HISTORY_DELAY;
+        private int requestsPerMinute = DEFAULT_REQUESTS_PER_MINUTE;
+        private boolean streamEnabled = true;
+        private Duration orderPollCycle = Duration.ofSeconds(2);
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(15);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Duration orderPollInitial = Duration.ofMillis(200);
-        private Duration orderPollMax = Duration.ofSeconds(2);
         private Duration calendarCacheTtl = Duration.ofHours(6);
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
@@ -291,19 +272,49 @@ public final class AlpacaConfig {
             return this;
         }
 
-        /** Default {@link Feed#IEX}, which every Alpaca plan may read. */
-        public Builder feed(Feed feed) {
-            this.feed = Objects.requireNonNull(feed, "feed");
+        /** The feed of daily bars; default {@link Feed#SIP}. */
+        public Builder historyFeed(Feed feed) {
+            this.historyFeed = Objects.requireNonNull(feed, "historyFeed");
             return this;
         }
 
-        /** Default 5 s. */
+        /** The feed of latest quotes and trades; default {@link Feed#IEX}. */
+        public Builder quoteFeed(Feed feed) {
+            this.quoteFeed = Objects.requireNonNull(feed, "quoteFeed");
+            return this;
+        }
+
+        /** How far before now a SIP bars request ends; 0 to 1 day, default 15 minutes, zero on a paid plan. */
+        public Builder historyDelay(Duration delay) {
+            this.historyDelay = Objects.requireNonNull(delay, "historyDelay");
+            return this;
+        }
+
+        /** Client-side requests a minute for this key id, 1 to {@value #MAX_REQUESTS_PER_MINUTE}; default 190. */
+        public Builder requestsPerMinute(int requests) {
+            this.requestsPerMinute = requests;
+            return this;
+        }
+
+        /** Whether to follow the {@code trade_updates} stream; default on. Off means polling alone. */
+        public Builder stream(boolean enabled) {
+            this.streamEnabled = enabled;
+            return this;
+        }
+
+        /** The batched order poll's cycle, 10 ms to 5 minutes; default 2 s. */
+        public Builder orderPollCycle(Duration cycle) {
+            this.orderPollCycle = Objects.requireNonNull(cycle, "orderPollCycle");
+            return this;
+        }
+
+        /** 1 ms to 10 minutes; default 5 s. */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
             return this;
         }
 
-        /** Time allowed from sending a request to receiving the response headers; default 15 s. */
+        /** Time allowed from sending a request to receiving the response headers, 1 ms to 10 minutes; default 15 s. */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = Objects.requireNonNull(timeout, "requestTimeout");
             return this;
@@ -315,30 +326,13 @@ public final class AlpacaConfig {
             return this;
         }
 
-        /** How {@code awaitTerminal} polls an order: starting interval (default 200 ms) growing to at most max (2 s). */
-        public Builder orderPolling(Duration initial, Duration max) {
-            this.orderPollInitial = Objects.requireNonNull(initial, "initial");
-            this.orderPollMax = Objects.requireNonNull(max, "max");
-            return this;
-        }
-
-        Builder orderPollInitial(Duration initial) {
-            this.orderPollInitial = initial;
-            return this;
-        }
-
-        Builder orderPollMax(Duration max) {
-            this.orderPollMax = max;
-            return this;
-        }
-
-        /** How long a fetched year of the market calendar is trusted before it is fetched again; default 6 h. */
+        /** How long a fetched year of the market calendar is trusted, 1 s to 30 days; default 6 h. */
         public Builder calendarCacheTtl(Duration ttl) {
             this.calendarCacheTtl = Objects.requireNonNull(ttl, "calendarCacheTtl");
             return this;
         }
 
-        /** The clock deadlines and cache ages are measured on; default UTC system clock. */
+        /** The clock deadlines, cache ages and the history delay are measured on; default UTC system clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -350,21 +344,26 @@ public final class AlpacaConfig {
             return this;
         }
 
-        /** @throws IllegalArgumentException for missing credentials or an unsafe or invalid setting */
+        /** @throws IllegalArgumentException for missing credentials or an unsafe, invalid or out-of-range setting */
         public AlpacaConfig build() {
             return new AlpacaConfig(this);
         }
     }
 
-    private static Duration positive(Duration d, String what) {
-        Objects.requireNonNull(d, what);
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(what + " must be positive, got " + d);
+    private static Duration within(Duration d, Duration min, Duration max, String what) {
+        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+            throw new IllegalArgumentException(what + " must be " + min + " to " + max + ", got " + d);
         }
         return d;
     }
 
-    private static URI checkUrl(URI url, String what) {
+    /**
+     * Checks a base URL and returns it without a trailing slash or a {@code /v2} segment.
+     *
+     * @throws IllegalArgumentException for a relative or non-http(s) URL, a query or fragment, an API version other
+     *     than v2, or plain http to a host that is not loopback
+     */
+    static URI baseUrl(URI url, String what) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new IllegalArgumentException("the Alpaca " + what + " must be an absolute http(s) URL, got " + url);
@@ -376,7 +375,19 @@ public final class AlpacaConfig {
             throw new IllegalArgumentException("the Alpaca " + what + " " + url
                     + " is plain http to a non-loopback host; keys would cross the network in clear, use https");
         }
-        return url;
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.equalsIgnoreCase("v2")) {
+            path = path.substring(0, path.length() - last.length() - 1);
+        } else if (API_VERSION.matcher(last).matches()) {
+            throw new IllegalArgumentException("the Alpaca " + what + " " + url + " names API version '" + last
+                    + "'; these adapters speak v2: give the base URL without a version, e.g. " + url.getScheme()
+                    + "://" + url.getRawAuthority());
+        }
+        return URI.create(url.getScheme() + "://" + url.getRawAuthority() + path);
     }
 
     private static boolean isLoopback(String host) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How the adapters retry a call to Alpaca.
  *
  * <ul>
- *   <li>{@code maxAttempts}: attempts in total, the first included (1 means never retry).</li>
+ *   <li>{@code maxAttempts}: attempts in total, the first included (1 means never retry), 1 to 20.</li>
  *   <li>{@code initialBackoff}, {@code maxBackoff}: exponential backoff after a server error (5xx), a timeout or a
  *       network failure: the n-th retry waits a random time between half and all of
  *       {@code min(maxBackoff, initialBackoff * 2^(n-1))} ("equal jitter"), so parallel callers spread out. These
@@ -20,6 +20,11 @@ import java.util.Objects;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
+    /** The longest backoff accepted. */
+    public static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** The longest rate-limit wait accepted. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+
     public RetryPolicy {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -27,12 +32,14 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         if (maxAttempts < 1 || maxAttempts > 20) {
             throw new IllegalArgumentException("retry maxAttempts must be 1..20, got " + maxAttempts);
         }
-        if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("retry backoff must satisfy 0 <= initial <= max, got " + initialBackoff
-                    + " and " + maxBackoff);
+        if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0
+                || maxBackoff.compareTo(MAX_BACKOFF) > 0) {
+            throw new IllegalArgumentException("retry backoff must satisfy 0 <= initial <= max <= " + MAX_BACKOFF
+                    + ", got " + initialBackoff + " and " + maxBackoff);
         }
-        if (maxRetryAfter.isNegative()) {
-            throw new IllegalArgumentException("retry maxRetryAfter must not be negative, got " + maxRetryAfter);
+        if (maxRetryAfter.isNegative() || maxRetryAfter.compareTo(MAX_RETRY_AFTER) > 0) {
+            throw new IllegalArgumentException("retry maxRetryAfter must be 0 to " + MAX_RETRY_AFTER + ", got "
+                    + maxRetryAfter);
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,13 +23,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A thin HTTP client for Alpaca's REST APIs on {@link java.net.http.HttpClient}: authentication headers, JSON
- * bodies, timeouts, and the retry rules of {@link RetryPolicy}.
+ * bodies, timeouts, the key's {@link RequestBudget} (every attempt takes one request from it, retries included), and
+ * the retry rules of {@link RetryPolicy}.
  *
  * <ul>
  *   <li>HTTP 429 is retried for every method (the request was not processed), after {@code Retry-After} or, failing
@@ -54,6 +57,7 @@ public final class AlpacaHttp {
 
     private final AlpacaConfig config;
     private final HttpClient client;
+    private final RequestBudget budget;
 
     public AlpacaHttp(AlpacaConfig config) {
         this(config, HttpClient.newBuilder()
@@ -66,6 +70,12 @@ public final class AlpacaHttp {
     AlpacaHttp(AlpacaConfig config, HttpClient client) {
         this.config = Objects.requireNonNull(config, "config");
         this.client = Objects.requireNonNull(client, "client");
+        this.budget = RequestBudget.forKey(config.keyId(), config.requestsPerMinute());
+    }
+
+    /** The request budget of this config's key id, shared with every other client using the same key id. */
+    public RequestBudget budget() {
+        return budget;
     }
 
     public AlpacaConfig config() {
@@ -97,6 +107,17 @@ public final class AlpacaHttp {
         exchange("DELETE", api, path, Map.of(), null, true);
     }
 
+    /**
+     * Opens a WebSocket to {@code uri} on this client, after taking one request from the budget (the upgrade is an
+     * HTTP request to Alpaca). Authentication is the caller's first message; no credential goes into the URL or a
+     * header here.
+     */
+    public CompletableFuture<WebSocket> openWebSocket(URI uri, WebSocket.Listener listener) {
+        budget.acquire();
+        LOG.debug("WS {} -> connecting", uri.getRawPath());
+        return client.newWebSocketBuilder().connectTimeout(config.connectTimeout()).buildAsync(uri, listener);
+    }
+
     private Reply exchange(String method, Api api, String path, Map<String, String> query, String body,
             boolean idempotent) {
         String target = path + queryString(query);
@@ -106,6 +127,7 @@ public final class AlpacaHttp {
             final int retry = attempt;
             boolean last = attempt >= policy.maxAttempts();
             Reply reply;
+            budget.acquire();
             long started = System.nanoTime();
             try {
                 reply = send(method, uri, body);
@@ -234,8 +256,7 @@ public final class AlpacaHttp {
     }
 
     private String base(Api api) {
-        String base = (api == Api.TRADING ? config.tradingUrl() : config.dataUrl()).toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return (api == Api.TRADING ? config.tradingUrl() : config.dataUrl()).toString();
     }
 
     /** Percent-encodes one path segment (a symbol such as {@code BRK.B}, an order id). */

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,15 +47,15 @@ final class DataCommand implements Runnable {
             description = "Fetch the missing days of every symbol the configured strategies mention, from "
                     + "data.source (Alpaca or a CSV folder), into the data store; each file is replaced atomically.")
     static final class Refresh implements Callable<Integer> {
-        @Option(names = "--config", required = true, paramLabel = "FILE", description = "the YAML configuration")
-        Path config;
+        @Mixin
+        ConfigOption config;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            AppConfig cfg = new ConfigLoader().load(config);
+            AppConfig cfg = config.load();
             Wiring.Refresh r = Wiring.refresh(cfg, System.getenv());
             try (ParquetBarStore store = r.store()) {
                 RefreshReport report = DataLakeRefresher.builder(store, r.source()).historyStart(cfg.data().historyStart())
@@ -81,7 +82,7 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("no such folder: " + dir);
+                throw new UsageException("no such folder: " + dir);
             }
             try (ParquetBarStore lake = ParquetBarStore.local(store)) {
                 RefreshReport report = new CsvBarImporter(lake, 4, TerminalProgress.onStandardError()).importFolder(dir);
@@ -119,14 +120,14 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             if ((store == null) == (config == null)) {
-                throw new IllegalArgumentException("give --store DIR or --config FILE (where to write), not both");
+                throw new UsageException("give --store DIR or --config FILE (where to write), not both");
             }
             try (BlobStorage from = source(); ParquetBarStore lake = store != null ? ParquetBarStore.local(store)
-                    : Wiring.openStore(new ConfigLoader().load(config).data())) {
+                    : Wiring.openStore(new ConfigLoader().load(config), System.getenv())) {
                 RefreshReport report = new PythonLakeImporter(lake, 4, TerminalProgress.onStandardError())
                         .importAll(from);
                 if (report.outcomes().isEmpty()) {
-                    throw new IllegalArgumentException("no {SYMBOL}/daily.parquet under " + source);
+                    throw new UsageException("no {SYMBOL}/daily.parquet under " + source);
                 }
                 return report(spec.commandLine().getOut(), report);
             }
@@ -136,18 +137,22 @@ final class DataCommand implements Runnable {
             if (!source.startsWith("s3://")) {
                 Path dir = Path.of(source);
                 if (!Files.isDirectory(dir)) {
-                    throw new IllegalArgumentException("no such folder: " + dir);
+                    throw new UsageException("no such folder: " + dir);
                 }
                 return new LocalStorage(dir);
             }
             String rest = source.substring("s3://".length()).replaceAll("/+$", "");
             int slash = rest.indexOf('/');
-            S3Settings.Builder b = S3Settings.builder(slash < 0 ? rest : rest.substring(0, slash))
-                    .prefix(slash < 0 ? "" : rest.substring(slash + 1)).pathStyleAccess(pathStyle).profile(profile);
-            if (endpoint != null) {
-                b.endpoint(URI.create(endpoint));
-            }
-            return S3Storage.create(b.build());
+            S3Settings settings = UsageException.checking(() -> {
+                S3Settings.Builder b = S3Settings.builder(slash < 0 ? rest : rest.substring(0, slash))
+                        .prefix(slash < 0 ? "" : rest.substring(slash + 1)).pathStyleAccess(pathStyle)
+                        .profile(profile);
+                if (endpoint != null) {
+                    b.endpoint(URI.create(endpoint));
+                }
+                return b.build();
+            });
+            return S3Storage.create(settings);
         }
     }
 }

@@ -11,15 +11,16 @@ import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
-import io.alchemiser.examples.app.DataDirectory;
-import io.alchemiser.examples.app.TextTable;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,20 +29,21 @@ import picocli.CommandLine.Spec;
 /** {@code eval FILE --data DIR --as-of DATE [--json]}: one symphony's weights and decision path as of a close. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a symphony as of the close of a date: target weights and the decision path. DIR is "
-                + "a folder of SYMBOL.csv files (date,open,high,low,close,adj_close,volume) or a Parquet data lake.")
+                + "a folder of SYMBOL.csv files (date,open,high,low,close,adj_close,volume) or a Parquet data lake. "
+                + "With --json, one JSON object: symphony, asOf, weights, decisionPath.")
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a .clj symphony export")
     Path file;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "price data: CSV folder or data lake")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
             description = "evaluate with bars up to and including this date's close")
     LocalDate asOf;
 
-    @Option(names = "--json", description = "print one JSON object: symphony, asOf, weights, decisionPath")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Spec
     CommandSpec spec;
@@ -49,25 +51,25 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Symphony symphony = Symphonies.compile(file);
-        PriceHistory history = DataDirectory.open(data);
+        PriceHistory history = data.open();
         StrategyResult result = new SymphonyStrategy(symphony).evaluate(EvaluationSession.open(history, asOf), asOf);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(symphony, result) : text(symphony, result));
+        out.print(json.enabled ? json(symphony, result) : text(symphony, result));
         out.flush();
         return ExitCodes.OK;
     }
 
     static String text(Symphony symphony, StrategyResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(symphony.name()).append(" as of ").append(r.asOf()).append('\n');
+        sb.append(Text.oneLine(symphony.name())).append(" as of ").append(r.asOf()).append('\n');
         TextTable t = new TextTable("symbol", "weight");
-        r.weights().bySymbol().forEach((s, w) -> t.row(s, String.format(Locale.ROOT, "%.4f", w)));
+        r.weights().bySymbol().forEach((s, w) -> t.row(s, Format.decimal(w, 4)));
         if (r.weights().cash() > 1e-9) {
-            t.row("cash", String.format(Locale.ROOT, "%.4f", r.weights().cash()));
+            t.row("cash", Format.decimal(r.weights().cash(), 4));
         }
         sb.append(t.render()).append("\ndecision path:\n");
         for (DecisionStep step : r.decisionPath()) {
-            sb.append("  ").append(step).append('\n');
+            sb.append("  ").append(Text.oneLine(step.toString())).append('\n');
         }
         return sb.toString();
     }

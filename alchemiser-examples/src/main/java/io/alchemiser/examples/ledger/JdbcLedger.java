@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -92,9 +93,12 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             }
             LedgerSchema.migrate(c, clock.instant());
             this.connection = c;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | LedgerException e) {
             closeQuietly(c, e);
             throw new LedgerException("ledger " + database + ": cannot open the database: " + e.getMessage(), e);
+        } catch (RuntimeException e) { // a bug: close what was opened and let it surface as itself
+            closeQuietly(c, e);
+            throw e;
         }
     }
 
@@ -270,14 +274,8 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             }
             try {
                 return work.run(connection);
-            } catch (LedgerException e) {
-                throw e;
             } catch (SQLException e) {
                 throw new LedgerException("ledger " + database + ": " + operation + " failed: " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                // A stored row that no longer makes a valid record (hand-edited, or from a broken build).
-                throw new LedgerException("ledger " + database + ": " + operation + ": unreadable record: "
-                        + e.getMessage(), e);
             }
         }
     }
@@ -289,7 +287,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<TradeRecord> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(trade(rs));
+                        out.add(decoded(operation, rs, JdbcLedger::trade));
                     }
                     return List.copyOf(out);
                 }
@@ -306,12 +304,32 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<RunRecord> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(run(rs));
+                        out.add(decoded(operation, rs, JdbcLedger::run));
                     }
                     return List.copyOf(out);
                 }
             }
         });
+    }
+
+    /** How one row becomes a record. */
+    private interface RowDecoder<T> {
+        T decode(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The record of the current row. A row that no longer makes a valid record (hand-edited, or written by a broken
+     * build) fails the records' own checks or the JSON reading: that, and only that, is a {@link LedgerException}
+     * naming the operation, with the cause kept.
+     */
+    private <T> T decoded(String operation, ResultSet rs, RowDecoder<T> decoder) throws SQLException {
+        try {
+            return decoder.decode(rs);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException
+                | DateTimeException e) {
+            throw new LedgerException("ledger " + database + ": " + operation + ": unreadable record: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static TradeRecord trade(ResultSet rs) throws SQLException {

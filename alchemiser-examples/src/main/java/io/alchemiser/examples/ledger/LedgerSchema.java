@@ -1,5 +1,6 @@
 package io.alchemiser.examples.ledger;
 
+import io.alchemiser.core.port.LedgerException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,7 +86,7 @@ final class LedgerSchema {
     /**
      * Brings the database to {@link #CURRENT_VERSION}.
      *
-     * @throws IllegalStateException if the database was written by a newer build
+     * @throws LedgerException if the database was written by a newer build
      * @throws SQLException          if the database cannot be read or changed
      */
     static void migrate(Connection connection, Instant now) throws SQLException {
@@ -99,7 +100,7 @@ final class LedgerSchema {
         }
         int version = installedVersion(connection);
         if (version > CURRENT_VERSION) {
-            throw new IllegalStateException("the database has ledger schema version " + version
+            throw new LedgerException("the database has ledger schema version " + version
                     + ", newer than this build understands (" + CURRENT_VERSION + "); use a newer Alchemiser");
         }
         if (version < 1 && target >= 1) {

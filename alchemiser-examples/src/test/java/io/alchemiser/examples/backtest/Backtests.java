@@ -2,8 +2,8 @@ package io.alchemiser.examples.backtest;
 
 import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.core.application.backtest.BacktestSettings;
-import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.Symbol;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;

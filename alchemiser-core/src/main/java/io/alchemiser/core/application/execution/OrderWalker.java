@@ -52,6 +52,11 @@ final class OrderWalker {
     private static final Duration WAIT_SLICE = Duration.ofSeconds(5);
 
     private final Broker broker;
+    /**
+     * Market buys of concurrent walks read the buying power and submit one at a time, so each sees the cash the
+     * previous one took: sizing them all from one snapshot of the account would over-commit it.
+     */
+    private final Object marketBuyGate = new Object();
     private final EventBus events;
     private final WalkTheBook pricer;
     private final ExecutionSettings settings;
@@ -113,9 +118,7 @@ final class OrderWalker {
     /** Places and settles one step; false when the walk must end. */
     private boolean placeStep(PlannedTrade trade, ExecutionContext ctx, QuoteBoard quotes, Walk walk, int step,
             BigDecimal remaining) {
-        String corr = ctx.runId().value();
-        ClientOrderId id = ClientOrderId.of(ctx.runId(), ctx.round(), trade.symbol(), trade.side(), step);
-        walk.lastId = id;
+        walk.lastId = ClientOrderId.of(ctx.runId(), ctx.round(), trade.symbol(), trade.side(), step);
         Quote quote = quotes.quote(trade.symbol()).orElseGet(() -> {
             log.warn("{}: no live quote; pricing from the planning price {}", trade.symbol(), trade.price());
             return new Quote(trade.symbol(), null, null, trade.price(), clock.instant());
@@ -124,20 +127,37 @@ final class OrderWalker {
             walk.firstQuote = quote;
         }
         PricedStep priced = pricer.price(trade.side(), quote, Math.min(step, pricer.attempts() - 1));
-        BigDecimal quantity = remaining;
+        Placed placed;
         if (priced.isMarket() && trade.side() == Side.BUY) {
-            Optional<BigDecimal> affordable = affordableAtMarket(trade, quote, remaining, walk);
-            if (affordable.isEmpty()) {
-                return false;
+            synchronized (marketBuyGate) {
+                Optional<BigDecimal> affordable = affordableAtMarket(trade, quote, remaining, walk);
+                if (affordable.isEmpty()) {
+                    return false;
+                }
+                if (affordable.get().signum() <= 0 || isDust(affordable.get(), trade.price(), ctx)) {
+                    walk.note = "no market order for the last " + remaining.toPlainString() + " shares: buying power "
+                            + "at the ask plus the broker's " + percent(settings.marketBuyCollar())
+                            + " collar does not cover it";
+                    return false;
+                }
+                walk.cappedAtMarket |= affordable.get().compareTo(remaining) < 0;
+                placed = place(trade, ctx, walk, step, quote, priced, affordable.get());
             }
-            quantity = affordable.get();
-            if (quantity.signum() <= 0 || isDust(quantity, trade.price(), ctx)) {
-                walk.note = "no market order for the last " + remaining.toPlainString() + " shares: buying power "
-                        + "at the ask plus the broker's " + percent(settings.marketBuyCollar()) + " collar does not cover it";
-                return false;
-            }
-            walk.cappedAtMarket |= quantity.compareTo(remaining) < 0;
+        } else {
+            placed = place(trade, ctx, walk, step, quote, priced, remaining);
         }
+        return placed != null && settleStep(trade, ctx, walk, placed);
+    }
+
+    /** An order the broker accepted, and the id of the event that announced it. */
+    private record Placed(Order order, String eventId) {
+    }
+
+    /** Sends one step's order; null (with the walk's failure or unknown set) when it could not be placed. */
+    private Placed place(PlannedTrade trade, ExecutionContext ctx, Walk walk, int step, Quote quote, PricedStep priced,
+            BigDecimal quantity) {
+        String corr = ctx.runId().value();
+        ClientOrderId id = walk.lastId;
         OrderRequest request = priced.isMarket()
                 ? OrderRequest.market(id, trade.symbol(), trade.side(), quantity)
                 : OrderRequest.limit(id, trade.symbol(), trade.side(), quantity, priced.limitPrice());
@@ -146,9 +166,10 @@ final class OrderWalker {
                 quote.ask(), step));
         log.info("{} {} {} at {} ({})", trade.side(), quantity.toPlainString(), trade.symbol(),
                 priced.isMarket() ? "market" : priced.limitPrice().toPlainString(), priced.basis());
-        Order order;
         try {
-            order = submit(request);
+            Order order = submit(request);
+            walk.attempts++;
+            return new Placed(order, placedEventId);
         } catch (BrokerException e) {
             if (e.retryable()) {
                 walk.unknown = "could not learn whether " + id + " reached the broker: " + e.getMessage();
@@ -158,25 +179,30 @@ final class OrderWalker {
             events.publish(new OrderFailed(Events.newId(), corr, placedEventId, clock.instant(), id, trade.symbol(),
                     trade.side(), e.getMessage()));
             log.warn("{} {} failed: {}", trade.side(), trade.symbol(), e.getMessage());
-            return false;
+            return null;
         }
-        walk.attempts++;
-        Settled settled = settle(order, ctx);
+    }
+
+    /** Settles a placed step and counts its fills; false when the walk must end. */
+    private boolean settleStep(PlannedTrade trade, ExecutionContext ctx, Walk walk, Placed placed) {
+        String corr = ctx.runId().value();
+        ClientOrderId id = walk.lastId;
+        Settled settled = settle(placed.order(), ctx);
         walk.add(settled.order);
         if (settled.order.filledQuantity().signum() > 0) {
-            events.publish(new OrderFilled(Events.newId(), corr, placedEventId, clock.instant(), id, trade.symbol(),
+            events.publish(new OrderFilled(Events.newId(), corr, placed.eventId(), clock.instant(), id, trade.symbol(),
                     trade.side(), settled.order.filledQuantity(), settled.order.averageFillPrice()));
         }
         if (settled.unknown != null) {
             walk.unknown = settled.unknown;
-            events.publish(new OrderFailed(Events.newId(), corr, placedEventId, clock.instant(), id, trade.symbol(),
+            events.publish(new OrderFailed(Events.newId(), corr, placed.eventId(), clock.instant(), id, trade.symbol(),
                     trade.side(), settled.unknown));
             return false;
         }
         if (settled.order.status() == OrderStatus.REJECTED) {
             walk.failure = "rejected by the broker: " + (settled.order.reason() == null ? "no reason given"
                     : settled.order.reason());
-            events.publish(new OrderFailed(Events.newId(), corr, placedEventId, clock.instant(), id, trade.symbol(),
+            events.publish(new OrderFailed(Events.newId(), corr, placed.eventId(), clock.instant(), id, trade.symbol(),
                     trade.side(), walk.failure));
             return false;
         }

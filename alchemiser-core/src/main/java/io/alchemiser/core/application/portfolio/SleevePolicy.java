@@ -2,10 +2,10 @@ package io.alchemiser.core.application.portfolio;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.portfolio.RebalanceRule.Frequency;
-import io.alchemiser.core.domain.portfolio.SleeveDecision;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.portfolio.SleeveDecision.Reason;
+import io.alchemiser.core.domain.portfolio.SleeveDecision;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;

@@ -177,6 +177,7 @@ public final class DailyRun {
         DayPlanner.Target target = planner.target(tradingDate, runId, started, clock,
                 dryRun ? Optional.empty() : history.decision());
         DayPlanner.Decision decision = planner.plan(target, runId, started);
+        round.notes.addAll(decision.notes());
         if (dryRun) {
             log.info("dry run: stopping after the plan ({} sells, {} buys)", decision.plan().sells().size(),
                     decision.plan().buys().size());

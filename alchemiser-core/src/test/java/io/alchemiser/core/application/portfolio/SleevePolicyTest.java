@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
-import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.portfolio.RebalanceRule.Frequency;
-import io.alchemiser.core.domain.portfolio.SleeveDecision;
+import io.alchemiser.core.domain.portfolio.RebalanceRule;
 import io.alchemiser.core.domain.portfolio.SleeveDecision.Reason;
+import io.alchemiser.core.domain.portfolio.SleeveDecision;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
