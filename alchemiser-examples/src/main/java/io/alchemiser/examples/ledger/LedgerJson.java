@@ -11,6 +11,7 @@ import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.PlannedTrade;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
+import io.alchemiser.core.domain.portfolio.SleeveBook;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.math.BigDecimal;
@@ -95,6 +96,32 @@ final class LedgerJson {
         return new RebalancePlan(decimal(node, "equity"), decimal(node, "cashBefore"), decimal(node, "cashReserve"),
                 trades(field(node, "sells")), trades(field(node, "buys")), doubleValue(node, "buyScale"),
                 strings(field(node, "notes"), "notes"));
+    }
+
+    static String sleeves(SleeveBook book) {
+        ObjectNode node = MAPPER.createObjectNode();
+        book.sleeves().forEach((strategy, sleeve) -> {
+            ObjectNode one = node.putObject(strategy);
+            ObjectNode shares = one.putObject("shares");
+            sleeve.shares().forEach((symbol, q) -> shares.put(symbol.value(), q.toString()));
+            one.put("cash", sleeve.cash().toString());
+            one.put("lastRebalance", sleeve.lastRebalance().toString());
+        });
+        return write(node);
+    }
+
+    static SleeveBook sleeves(String json) {
+        JsonNode node = read(json);
+        Map<String, SleeveBook.Sleeve> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Map<Symbol, BigDecimal> shares = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> q : field(e.getValue(), "shares").properties()) {
+                shares.put(new Symbol(q.getKey()), new BigDecimal(q.getValue().asText()));
+            }
+            out.put(e.getKey(), new SleeveBook.Sleeve(shares, decimal(e.getValue(), "cash"),
+                    java.time.LocalDate.parse(text(e.getValue(), "lastRebalance"))));
+        }
+        return new SleeveBook(out);
     }
 
     static String evaluations(List<StrategyResult> results) {

@@ -9,6 +9,7 @@ import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.EventBus;
 import io.alchemiser.core.port.Ledger;
@@ -84,7 +85,10 @@ public final class RunNotifier implements Consumer<DomainEvent> {
             } else if (event instanceof OrderFailed f) {
                 state(f.correlationId()).failures.add(f);
             } else if (event instanceof RunCompleted c) {
-                deliver(SummaryRenderer.render(completed(c, runs.remove(c.correlationId()))));
+                boolean delivered = deliver(SummaryRenderer.render(completed(c, runs.remove(c.correlationId()))));
+                if (delivered && !c.summary().dryRun()) {
+                    recordDelivered(c.summary(), c.at());
+                }
             } else if (event instanceof RunFailed f) {
                 deliver(SummaryRenderer.render(failed(f, runs.remove(f.correlationId()))));
             }
@@ -94,15 +98,35 @@ public final class RunNotifier implements Consumer<DomainEvent> {
         }
     }
 
-    /** Sends to every channel; a failing channel is logged and skipped. */
-    private void deliver(RunNotification n) {
+    /** Sends to every channel; a failing channel is logged and skipped. Whether every channel took it. */
+    private boolean deliver(RunNotification n) {
+        boolean all = true;
         for (NotificationChannel channel : channels) {
             try {
                 channel.send(n);
                 log.debug("summary of {} delivered via {}", n.runId(), channel.name());
             } catch (RuntimeException | LinkageError e) {
+                all = false;
                 log.warn("notification channel '{}' failed for {}: {}", channel.name(), n.runId(), e.toString());
             }
+        }
+        return all;
+    }
+
+    /**
+     * Records in the ledger that a completed run's summary reached every channel, so a rerun of the day does not send
+     * it again; until then a rerun delivers it (the run publishes the completion again).
+     */
+    private void recordDelivered(RunSummary s, java.time.Instant at) {
+        if (ledger == null) {
+            return;
+        }
+        try {
+            int round = ledger.latestRun(s.runId()).map(RunRecord::round).orElse(0);
+            ledger.appendRun(RunRecord.status(s.runId(), round, s.tradingDate(), RunStatus.REPORTED, at,
+                    "summary delivered via " + channels.stream().map(NotificationChannel::name).toList()));
+        } catch (RuntimeException e) {
+            log.warn("could not record that the summary of {} was delivered: {}", s.runId(), e.getMessage());
         }
     }
 
@@ -110,7 +134,8 @@ public final class RunNotifier implements Consumer<DomainEvent> {
         RunSummary s = event.summary();
         String runId = s.runId().value();
         ProfitAndLoss pnl = profitAndLoss(runId, s.tradingDate(), s.equityAfter());
-        if (history != null && !s.dryRun() && s.equityAfter() != null) {
+        if (history != null && !s.dryRun() && s.equityAfter() != null
+                && history.entries().stream().noneMatch(e -> e.runId().equals(runId))) {
             try {
                 history.record(new EquityHistory.Entry(runId, s.tradingDate(), s.equityAfter(), event.at()));
             } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.port.Ledger;
@@ -209,6 +210,30 @@ class RunNotifierTest {
         public List<RunRecord> runs() {
             throw new LedgerException("disk on fire");
         }
+    }
+
+    @Test
+    void aSummaryEveryChannelTookIsRecordedAsDeliveredSoARerunDoesNotSendItAgain() {
+        InMemoryLedger ledger = new InMemoryLedger();
+        ledger.appendRun(RunRecord.status(RUN, 1, DATE, RunStatus.COMPLETED, AT, "done"));
+        publish(RunNotifier.builder().channel(channel).ledger(ledger).build(), RunFixtures.completedRun());
+
+        assertThat(ledger.latestRun(RUN)).get().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.REPORTED);
+            assertThat(r.round()).isEqualTo(1);
+            assertThat(r.message()).contains("recording");
+        });
+    }
+
+    @Test
+    void aSummaryAChannelFailedToTakeIsNotRecordedAsDelivered() {
+        InMemoryLedger ledger = new InMemoryLedger();
+        ledger.appendRun(RunRecord.status(RUN, 0, DATE, RunStatus.COMPLETED, AT, "done"));
+        publish(RunNotifier.builder().channel(channel)
+                .channel(RecordingChannel.failing("smtp", new NotificationException("mail server down")))
+                .ledger(ledger).build(), RunFixtures.completedRun());
+
+        assertThat(ledger.runHistory(RUN)).extracting(RunRecord::status).doesNotContain(RunStatus.REPORTED);
     }
 
     @Test
