@@ -128,14 +128,19 @@ public final class Wiring implements AutoCloseable {
         }
         AppSettings app = AppSettings.of(config, env);
         List<WeightedStrategy> strategies = strategies(config);
-        PriceHistory source = config.data().source() == AppConfig.DataSource.CSV
-                ? new CsvPriceHistory(config.data().sourcePath())
-                : AlpacaAdapters.create(app.alpaca()).marketData();
-        return new Refresh(openStore(app), source, strategies);
+        boolean csvSource = config.data().source() == AppConfig.DataSource.CSV;
+        boolean simulated = config.broker().isSimulated();
+        AlpacaAdapters alpaca = csvSource && simulated ? null : AlpacaAdapters.create(app.alpaca());
+        PriceHistory source = csvSource ? new CsvPriceHistory(config.data().sourcePath()) : alpaca.marketData();
+        // The broker's calendar decides the last closed session: Alpaca's clock, or the simulated broker's NYSE rules.
+        Scheduler calendar = simulated ? ManualScheduler.builder().nyseRules().clock(Clock.systemUTC()).build()
+                : alpaca.scheduler();
+        return new Refresh(openStore(app), source, calendar, strategies);
     }
 
-    /** What {@link #refresh} opens. */
-    public record Refresh(ParquetBarStore store, PriceHistory source, List<WeightedStrategy> strategies) {
+    /** What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. */
+    public record Refresh(ParquetBarStore store, PriceHistory source, Scheduler calendar,
+            List<WeightedStrategy> strategies) {
     }
 
     /**
@@ -162,6 +167,11 @@ public final class Wiring implements AutoCloseable {
 
     private static ParquetBarStore openStore(AppSettings app) {
         return app.s3().map(ParquetBarStore::s3).orElseGet(() -> ParquetBarStore.local(app.config().data().path()));
+    }
+
+    /** The configured data store: a local Parquet lake, or one in an S3 bucket ({@code data import-lake}). */
+    public static ParquetBarStore openStore(AppConfig config, Map<String, String> env) {
+        return openStore(AppSettings.of(config, env));
     }
 
     private static Broker simulatedBroker(AppConfig.Simulated sim, Quotes quotes, ManualClock clock) {

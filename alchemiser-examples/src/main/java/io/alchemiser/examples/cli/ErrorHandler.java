@@ -6,8 +6,8 @@ import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.dsl.read.SymphonyException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns what a command throws into a message on standard error and an exit code ({@link ExitCodes}).

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** The {@code alchemiser} command line: {@code java -jar alchemiser.jar COMMAND ...}. */
-@Command(name = "alchemiser", mixinStandardHelpOptions = true, version = "alchemiser 0.1.0",
+@Command(name = "alchemiser", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Run Composer.trade symphonies yourself: check, evaluate, backtest, rank, sweep and trade them.",
         subcommands = {CheckCommand.class, EvalCommand.class, RunCommand.class, ScheduleCommand.class,
                 DataCommand.class, LedgerCommand.class, DemoCommand.class, BacktestCommand.class, ParityCommand.class,
@@ -43,6 +43,15 @@ public final class Main implements Runnable {
         cli.getOut().flush();
         cli.getErr().flush();
         return code;
+    }
+
+    /** The version from the jar's manifest ({@code Implementation-Version}), or "development build" from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"alchemiser " + (v == null ? "(development build)" : v)};
+        }
     }
 
     @Override

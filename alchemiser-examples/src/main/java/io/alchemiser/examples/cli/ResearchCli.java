@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * application (the {@code alchemiser-spark} module), which runs the very commands of {@code alchemiser.jar} with its
  * own executor and output file system.
  */
-@Command(name = "alchemiser-research", mixinStandardHelpOptions = true, version = "alchemiser 0.1.0",
+@Command(name = "alchemiser-research", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rank and sweep symphonies: the research commands of alchemiser.jar on another engine.",
         subcommands = {RankCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
 public final class ResearchCli implements Runnable {

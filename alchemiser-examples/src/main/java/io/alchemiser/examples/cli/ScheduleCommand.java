@@ -6,7 +6,6 @@ import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.examples.app.ConsoleReporter;
-import io.alchemiser.examples.app.StopOnSignal;
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;
 import java.io.PrintWriter;

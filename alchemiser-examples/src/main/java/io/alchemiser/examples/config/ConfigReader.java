@@ -133,7 +133,7 @@ final class ConfigReader {
             s3 = new AppConfig.S3(
                     s.get("bucket").map(ConfigReader::nonBlank).orElseThrow(() -> s.node().error("'bucket' is required")),
                     s.get("prefix").map(ConfigNode::text).orElse(""),
-                    s.get("region").map(ConfigReader::nonBlank).orElse("us-east-1"),
+                    s.get("region").map(ConfigReader::nonBlank).orElse(null), // unset: the AWS SDK region chain
                     s.get("endpoint").map(ConfigReader::url).orElse(null), bool(s, "pathStyle", false));
         }
         LocalDate historyStart = d.get("historyStart").map(ConfigReader::date).orElse(LocalDate.of(2015, 1, 1));

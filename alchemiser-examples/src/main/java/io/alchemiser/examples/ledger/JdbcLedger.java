@@ -62,7 +62,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             + " FILLED_QUANTITY, AVERAGE_FILL_PRICE, BID, ASK, CLIENT_ORDER_ID, ATTEMPTS, REASON, RECORDED_AT,"
             + " ATTRIBUTION_JSON, DECISION_PATH_JSON, ROUND";
     private static final String RUN_COLUMNS = "RUN_ID, TRADING_DATE, STATUS, AT, MESSAGE, PORTFOLIO_JSON, PLAN_JSON,"
-            + " EVALUATIONS_JSON, ROUND";
+            + " EVALUATIONS_JSON, ROUND, SLEEVES_JSON";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final String database;
@@ -181,7 +181,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         Objects.requireNonNull(r, "run");
         run("appendRun(" + r.runId() + " " + r.status() + ")", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO RUNS (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO RUNS (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, r.runId().value());
                 ps.setObject(2, r.tradingDate());
                 ps.setString(3, r.status().name());
@@ -191,6 +191,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 ps.setString(7, r.plan() == null ? null : LedgerJson.plan(r.plan()));
                 ps.setString(8, LedgerJson.evaluations(r.evaluations()));
                 ps.setInt(9, r.round());
+                ps.setString(10, r.sleeves() == null ? null : LedgerJson.sleeves(r.sleeves()));
                 ps.executeUpdate();
             }
             return null;
@@ -347,7 +348,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         return new RunRecord(new RunId(rs.getString(1)), rs.getInt(9), rs.getObject(2, LocalDate.class),
                 RunStatus.valueOf(rs.getString(3)), instant(rs, 4), rs.getString(5),
                 portfolio == null ? null : LedgerJson.portfolio(portfolio), plan == null ? null : LedgerJson.plan(plan),
-                LedgerJson.evaluations(rs.getString(8)));
+                LedgerJson.evaluations(rs.getString(8)), rs.getString(10) == null ? null : LedgerJson.sleeves(rs.getString(10)));
     }
 
     private static void setDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

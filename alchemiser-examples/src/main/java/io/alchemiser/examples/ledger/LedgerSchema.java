@@ -27,13 +27,16 @@ import java.util.List;
  * trades by {@code (RUN_ID, ROUND, SYMBOL, SIDE)}: a rerun trades the residual as a new round. Rows written before
  * it are round 0.
  *
+ * Version 3 adds {@code RUNS.SLEEVES_JSON}: what each strategy's sleeve holds after the run's trades (null for a run
+ * that did not decide by sleeves).
+ *
  * <p>Quantities and prices are stored as the exact text of the {@link java.math.BigDecimal}
  * ({@code toString()}), so a record reads back with the same value and scale; instants as
  * {@code TIMESTAMP(9) WITH TIME ZONE} in UTC.
  */
 final class LedgerSchema {
     /** The newest version this build writes and reads. */
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS LEDGER_SCHEMA ("
             + " VERSION INT NOT NULL PRIMARY KEY,"
@@ -80,6 +83,9 @@ final class LedgerSchema {
             "ALTER TABLE TRADES DROP CONSTRAINT IF EXISTS TRADES_RUN_SYMBOL_SIDE",
             "ALTER TABLE TRADES ADD CONSTRAINT TRADES_RUN_ROUND_SYMBOL_SIDE UNIQUE (RUN_ID, ROUND, SYMBOL, SIDE)");
 
+    private static final List<String> VERSION_3 = List.of(
+            "ALTER TABLE RUNS ADD COLUMN IF NOT EXISTS SLEEVES_JSON CHARACTER VARYING");
+
     private LedgerSchema() {
     }
 
@@ -108,6 +114,9 @@ final class LedgerSchema {
         }
         if (version < 2 && target >= 2) {
             apply(connection, 2, "execution rounds", VERSION_2, now);
+        }
+        if (version < 3 && target >= 3) {
+            apply(connection, 3, "sleeve books", VERSION_3, now);
         }
     }
 

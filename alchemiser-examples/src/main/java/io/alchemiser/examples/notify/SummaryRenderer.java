@@ -80,7 +80,17 @@ final class SummaryRenderer {
         }
         fills(d, o);
         failures(d, o);
+        notes(d, s);
         return d;
+    }
+
+    /** The run's notes: fragile decisions, reconciliation after an interruption, account warnings, sleeves scaled. */
+    private static void notes(Document d, RunSummary s) {
+        if (s == null || s.notes().isEmpty()) {
+            return;
+        }
+        d.section("Notes (" + s.notes().size() + ")");
+        s.notes().forEach(d::item);
     }
 
     private static void fills(Document d, RunOutcome o) {

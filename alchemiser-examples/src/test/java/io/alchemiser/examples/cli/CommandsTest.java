@@ -87,6 +87,32 @@ class CommandsTest {
     }
 
     @Test
+    void evalMarksFragileDecisionsInTextAndJsonByTheMarginAsked() throws IOException {
+        // with a 90% margin the rsi condition (rsi around 50 against 70) is within the margin; with 0 nothing is
+        Cli text = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20",
+                "--fragile-margin", "0.9");
+        assertThat(text.code).as(text.toString()).isZero();
+        assertThat(text.out).contains(good + ":3:").contains("[FRAGILE: ").contains("margin 90%]")
+                .contains("FRAGILE: a live price a little off the close could flip");
+        Cli json = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20", "--json",
+                "--fragile-margin", "0.9");
+        JsonNode fragile = new ObjectMapper().readTree(json.out).get("decisionPath").get(0).get("fragile");
+        assertThat(fragile.get("margin").asDouble()).isEqualTo(0.9);
+        assertThat(fragile.get("gap").asDouble()).isBetween(0.0, 0.9);
+        Cli none = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20",
+                "--fragile-margin", "0");
+        assertThat(none.out).doesNotContain("FRAGILE");
+    }
+
+    @Test
+    void evalRefusesAFragileMarginOutsideZeroToOne() {
+        Cli r = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20",
+                "--fragile-margin", "2");
+        assertThat(r.code).isNotZero();
+        assertThat(r.err).contains("--fragile-margin").contains("[0, 1]");
+    }
+
+    @Test
     void evalNamesAMissingSymbol() throws IOException {
         Path other = dir.resolve("other.clj");
         Files.writeString(other, "(asset \"NOPE\")");

@@ -14,6 +14,7 @@ import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.port.Ledger;
@@ -209,6 +210,48 @@ class RunNotifierTest {
         public List<RunRecord> runs() {
             throw new LedgerException("disk on fire");
         }
+    }
+
+    @Test
+    void theRunsNotesFragileDecisionsIncludedEndTheSummary() {
+        List<DomainEvent> events = new java.util.ArrayList<>(RunFixtures.completedRun());
+        io.alchemiser.core.domain.event.RunCompleted done = (io.alchemiser.core.domain.event.RunCompleted)
+                events.remove(events.size() - 1);
+        io.alchemiser.core.domain.event.RunSummary s = done.summary();
+        events.add(new io.alchemiser.core.domain.event.RunCompleted(done.eventId(), done.correlationId(),
+                done.causationId(), done.at(), new io.alchemiser.core.domain.event.RunSummary(s.runId(),
+                        s.tradingDate(), false, s.portfolio(), s.plan(), s.trades(), s.equityBefore(), s.equityAfter(),
+                        List.of("fragile decision in 'momentum': m.clj:2:3 if: rsi 70.2 > 70 [FRAGILE: 0.285% apart, "
+                                + "margin 0.5%]"))));
+        publish(RunNotifier.builder().channel(channel).build(), events);
+
+        assertThat(channel.only().text()).contains("Notes (1):", "fragile decision in 'momentum'",
+                "[FRAGILE: 0.285% apart, margin 0.5%]");
+        assertThat(channel.only().html()).contains("<h3>Notes (1)</h3>");
+    }
+
+    @Test
+    void aSummaryEveryChannelTookIsRecordedAsDeliveredSoARerunDoesNotSendItAgain() {
+        InMemoryLedger ledger = new InMemoryLedger();
+        ledger.appendRun(RunRecord.status(RUN, 1, DATE, RunStatus.COMPLETED, AT, "done"));
+        publish(RunNotifier.builder().channel(channel).ledger(ledger).build(), RunFixtures.completedRun());
+
+        assertThat(ledger.latestRun(RUN)).get().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.REPORTED);
+            assertThat(r.round()).isEqualTo(1);
+            assertThat(r.message()).contains("recording");
+        });
+    }
+
+    @Test
+    void aSummaryAChannelFailedToTakeIsNotRecordedAsDelivered() {
+        InMemoryLedger ledger = new InMemoryLedger();
+        ledger.appendRun(RunRecord.status(RUN, 0, DATE, RunStatus.COMPLETED, AT, "done"));
+        publish(RunNotifier.builder().channel(channel)
+                .channel(RecordingChannel.failing("smtp", new NotificationException("mail server down")))
+                .ledger(ledger).build(), RunFixtures.completedRun());
+
+        assertThat(ledger.runHistory(RUN)).extracting(RunRecord::status).doesNotContain(RunStatus.REPORTED);
     }
 
     @Test

@@ -1,14 +1,24 @@
 package io.alchemiser.inmemory.testkit;
 
+import io.alchemiser.core.application.backtest.BacktestProgress;
+import io.alchemiser.core.application.backtest.BacktestResult;
+import io.alchemiser.core.application.backtest.BacktestSettings;
+import io.alchemiser.core.application.backtest.Backtester;
+import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.core.port.PriceHistory;
+import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
-/** A symphony and the prices it is tested on; {@link #at} evaluates it as of a close. */
+/**
+ * A symphony and the prices it is tested on; {@link #at} evaluates it as of a close, {@link #backtest} replays it over
+ * a few days.
+ */
 public final class PricedSymphony {
     private final Symphony symphony;
     private final PriceHistory prices;
@@ -25,6 +35,28 @@ public final class PricedSymphony {
     public AllocationAssert at(LocalDate date) {
         StrategyResult result = new SymphonyStrategy(symphony).evaluate(EvaluationSession.open(prices, date), date);
         return new AllocationAssert(result);
+    }
+
+    /**
+     * Replays the symphony day by day from the close of {@code from} to the close of {@code to} with $10,000, no
+     * costs, rebalancing by the symphony's own rule, benchmarked against the first ticker it mentions (in
+     * alphabetical order); the calendar is that ticker's days.
+     */
+    public BacktestAssert backtest(LocalDate from, LocalDate to) {
+        if (symphony.symbols().isEmpty()) {
+            throw new IllegalArgumentException(symphony.name() + " mentions no ticker: name the benchmark");
+        }
+        return backtest(from, to, symphony.symbols().first().value());
+    }
+
+    /** {@link #backtest(LocalDate, LocalDate)} benchmarked against {@code benchmark}, whose days are the calendar. */
+    public BacktestAssert backtest(LocalDate from, LocalDate to, String benchmark) {
+        Objects.requireNonNull(from, "from");
+        BacktestSettings settings = new BacktestSettings(from, to, 10_000, 0, 0, Symbol.of(benchmark), 0, null);
+        BacktestResult result = new Backtester().run(
+                List.of(new WeightedStrategy(new SymphonyStrategy(symphony), 1.0)), prices, settings,
+                BacktestProgress.none());
+        return new BacktestAssert(symphony.name(), result);
     }
 
     Symphony symphony() {

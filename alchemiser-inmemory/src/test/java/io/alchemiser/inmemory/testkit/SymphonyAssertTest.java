@@ -83,4 +83,50 @@ class SymphonyAssertTest {
         AllocationAssert allocation = assertThatSymphony(GUARD).on(market).at(LocalDate.of(2024, 6, 28));
         assertThat(allocation.decisionPath()).hasSize(1);
     }
+
+    /** SPY rises for six days, then falls for four; QQQ is flat from the turn on. */
+    final InMemoryMarketData turning = TestPrices.weekdaysFrom(MONDAY)
+            .closes("SPY", 100, 101, 102, 103, 104, 105, 104, 103, 102, 101)
+            .closes("QQQ", 200, 199, 201, 200, 202, 200, 200, 200, 200, 200)
+            .closes("TLT", 90, 90.5, 90, 90.5, 90, 90.5, 90, 90.5, 90, 90.5)
+            .build();
+
+    @Test
+    void aShortBacktestHoldsBondsWhileSpyIsOverboughtThenTheEquities() {
+        LocalDate friday = LocalDate.of(2024, 1, 5);
+        LocalDate turn = LocalDate.of(2024, 1, 9);
+        LocalDate end = LocalDate.of(2024, 1, 12);
+        // TLT from Friday's close to the turn (90 -> 90.5 -> 90), then half SPY, half flat QQQ, rebalanced daily
+        double expected = (90.5 / 90) * (90 / 90.5) * (0.5 * 103 / 104 + 0.5) * (0.5 * 102 / 103 + 0.5)
+                * (0.5 * 101 / 102 + 0.5) - 1;
+
+        BacktestAssert backtest = assertThatSymphony(GUARD).on(turning).backtest(friday, end)
+                .holdsOn(friday, "TLT", 1.0)
+                .holdsOn(LocalDate.of(2024, 1, 8), "TLT", 1.0)
+                .holdsOn(turn, "SPY", 0.5).holdsOn(turn, "QQQ", 0.5).holdsOn(turn, "TLT", 0)
+                .hasTotalReturn(expected);
+
+        assertThat(backtest.result().dates()).first().isEqualTo(friday);
+        backtest.rebalances(6); // a daily symphony trades back to its target at every close: Jan 5, 8, 9, 10, 11, 12
+        // SPY fell from 104 to 101 over the week; half of the portfolio in flat QQQ lost less
+        assertThatSymphony(GUARD).on(turning).backtest(friday, end, "SPY").beatsTheBenchmark();
+        assertThat(backtest.result().trades()).filteredOn(t -> t.date().equals(turn)).hasSize(3);
+    }
+
+    @Test
+    void aWrongBacktestExpectationFailsWithTheHoldingsOfEachClose() {
+        BacktestAssert backtest = assertThatSymphony(GUARD).on(turning)
+                .backtest(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 12));
+
+        assertThatThrownBy(() -> backtest.holdsOn(LocalDate.of(2024, 1, 8), "SPY", 0.5))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to hold 0.5 of SPY at the close of 2024-01-08 but it held 0.0")
+                .hasMessageContaining("holdings at each close:").hasMessageContaining("2024-01-12");
+        assertThatThrownBy(() -> backtest.beatsTheBenchmark()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to beat its benchmark");
+        assertThatThrownBy(() -> backtest.isAllCashOn(LocalDate.of(2024, 1, 6)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("2024-01-06 is not a day of the backtest");
+        assertThatThrownBy(() -> backtest.rebalances(99)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to rebalance on 99 days");
+    }
 }

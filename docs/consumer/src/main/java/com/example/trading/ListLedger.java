@@ -21,6 +21,9 @@ import java.util.Set;
  * {@link Ledger} port and keeps the port's promises: append-only, one trade per key, safe from several threads.
  */
 public final class ListLedger implements Ledger {
+    /** By trading date; a stable sort keeps the order recorded within a day. */
+    private static final Comparator<TradeRecord> OLDEST_FIRST = Comparator.comparing(TradeRecord::tradingDate);
+
     private final List<TradeRecord> trades = new ArrayList<>();
     private final List<RunRecord> runs = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
@@ -45,12 +48,12 @@ public final class ListLedger implements Ledger {
 
     @Override
     public synchronized List<TradeRecord> tradesForSymbol(Symbol symbol) {
-        return trades.stream().filter(t -> t.symbol().equals(symbol)).toList();
+        return trades.stream().filter(t -> t.symbol().equals(symbol)).sorted(OLDEST_FIRST).toList();
     }
 
     @Override
     public synchronized List<TradeRecord> tradesSince(LocalDate date) {
-        return trades.stream().filter(t -> !t.tradingDate().isBefore(date)).toList();
+        return trades.stream().filter(t -> !t.tradingDate().isBefore(date)).sorted(OLDEST_FIRST).toList();
     }
 
     @Override

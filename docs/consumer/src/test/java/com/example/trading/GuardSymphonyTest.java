@@ -36,4 +36,18 @@ class GuardSymphonyTest {
         assertThatSymphony(GUARD).on(falling).at(LocalDate.of(2024, 1, 8))
                 .allocates("SPY", 0.5).allocates("QQQ", 0.5).allocatesNothingTo("TLT");
     }
+
+    @Test
+    void aWeekOfBacktestSwitchesFromBondsToEquitiesWhenSpyTurns() {
+        InMemoryMarketData turning = TestPrices.weekdaysFrom(LocalDate.of(2024, 1, 1))
+                .closes("SPY", 100, 101, 102, 103, 104, 105, 104, 103, 102, 101)
+                .closes("QQQ", 200, 199, 201, 200, 202, 200, 200, 200, 200, 200)
+                .closes("TLT", 90, 90.5, 90, 90.5, 90, 90.5, 90, 90.5, 90, 90.5)
+                .build();
+
+        assertThatSymphony(GUARD).on(turning).backtest(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 12), "SPY")
+                .holdsOn(LocalDate.of(2024, 1, 8), "TLT", 1.0)
+                .holdsOn(LocalDate.of(2024, 1, 9), "SPY", 0.5)
+                .beatsTheBenchmark();
+    }
 }
