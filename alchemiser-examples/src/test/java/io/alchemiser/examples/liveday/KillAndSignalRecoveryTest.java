@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Execution(ExecutionMode.CONCURRENT)
 class KillAndSignalRecoveryTest {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+    /** A JVM killed by SIGKILL exits 128 + 9. */
+    private static final int SIGKILLED = 137;
 
     @TempDir
     Path dir;
@@ -51,12 +53,7 @@ class KillAndSignalRecoveryTest {
                 }
                 app.get().kill();
             });
-            int killed;
-            try (AppProcess process = day.launch("killed")) {
-                app.set(process);
-                killed = process.awaitExit(RUN_TIMEOUT);
-                assertThat(killed).as("the app's exit after SIGKILL:%n%s", process.output()).isEqualTo(137);
-            }
+            runAsProcess(day, app, "killed", SIGKILLED);
             if (phase == Phase.SELLS) {
                 assertThat(day.emulator.openOrders()).as("the killed walk's order rests at the broker").isNotEmpty();
             }
@@ -80,11 +77,7 @@ class KillAndSignalRecoveryTest {
         try (EmulatedDay day = EmulatedDay.open(setup, dir.resolve("day"))) {
             AtomicReference<AppProcess> app = new AtomicReference<>();
             day.emulator.onSubmit(2, () -> app.get().kill());
-            try (AppProcess process = day.launch("killed")) {
-                app.set(process);
-                assertThat(process.awaitExit(RUN_TIMEOUT)).as("the app's exit after SIGKILL:%n%s", process.output())
-                        .isEqualTo(137);
-            }
+            runAsProcess(day, app, "killed", SIGKILLED);
 
             EmulatedDay.AppRun rerun = day.run();
 
@@ -115,13 +108,7 @@ class KillAndSignalRecoveryTest {
                 day.fills.holdOrdersWorkingBy(day.time.clock().instant());
                 app.get().terminate();
             });
-            String output;
-            try (AppProcess process = day.launch("terminated")) {
-                app.set(process);
-                int code = process.awaitExit(RUN_TIMEOUT);
-                output = process.output();
-                assertThat(code).as("the app's exit after SIGTERM:%n%s", output).isEqualTo(3);
-            }
+            String output = runAsProcess(day, app, "terminated", 3);
             assertThat(output).contains("SIGTERM")
                     .contains("orders had started: run the same command again to reconcile with the broker and resume");
             DayChecks.assertNothingResting(day);
@@ -135,6 +122,20 @@ class KillAndSignalRecoveryTest {
             assertThat(rerun.code()).as("the rerun after SIGTERM:%n%s", rerun).isZero();
             DayChecks.assertFinished(day, reference);
             System.out.println(DayChecks.Figures.of(day).line("SIGTERM mid-walk"));
+        }
+    }
+
+    /**
+     * Runs the app of {@code day} as its own process (made known to the emulator's hooks through {@code app}) until
+     * it exits, which must be with {@code expected}; returns what it printed.
+     */
+    private static String runAsProcess(EmulatedDay day, AtomicReference<AppProcess> app, String name, int expected) {
+        try (AppProcess process = day.launch(name)) {
+            app.set(process);
+            int code = process.awaitExit(RUN_TIMEOUT);
+            String output = process.output();
+            assertThat(code).as("the app's exit code:%n%s", output).isEqualTo(expected);
+            return output;
         }
     }
 }
