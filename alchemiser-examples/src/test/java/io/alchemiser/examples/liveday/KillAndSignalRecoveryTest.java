@@ -12,8 +12,10 @@ import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the same setup ends, with no order sent twice, none left resting, no dust, and no wasted wait for buying power.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class KillAndSignalRecoveryTest {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
     /** A JVM killed by SIGKILL exits 128 + 9. */

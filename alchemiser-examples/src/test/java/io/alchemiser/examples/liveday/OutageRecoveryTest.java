@@ -7,10 +7,12 @@ import io.alchemiser.core.domain.ledger.TradeStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * app has given up is skipped on the emulator's clock (the operator's coffee break), never sat through.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OutageRecoveryTest {
     @TempDir
     Path dir;

@@ -1,7 +1,9 @@
 package io.alchemiser.examples.liveday;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * market order and every buy filling in two parts.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RehearsalDayTest {
     @TempDir
     Path dir;

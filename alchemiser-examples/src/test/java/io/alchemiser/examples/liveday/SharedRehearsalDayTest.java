@@ -1,8 +1,10 @@
 package io.alchemiser.examples.liveday;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * figures as {@code LIVEDAY rehearsal (corpus): ...}.
  */
 @Tag("shared")
+@Timeout(value = 6, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SharedRehearsalDayTest {
     @TempDir
     Path dir;

@@ -19,8 +19,10 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -35,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exit 4, never "completed", and a rerun the same day trades what is left.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Timeout(value = 4, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StopBeforeAnyOrderTest {
     private static final LocalDate DATE = GeneratedDay.DATE;
 
