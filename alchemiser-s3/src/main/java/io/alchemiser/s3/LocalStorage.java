@@ -1,5 +1,6 @@
 package io.alchemiser.s3;
 
+import io.alchemiser.s3.model.ConcurrentWriteException;
 import io.alchemiser.s3.model.DataLakeException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -7,16 +8,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,8 +36,16 @@ import java.util.stream.Stream;
  * POSIX, {@code MoveFileEx} on Windows), and the directory is forced where the platform allows. A failure before the
  * rename deletes the temporary; a process killed before the rename leaves a hidden temporary that {@link #list}
  * ignores and that never shadows the target.
+ *
+ * <p><b>Versions and conditional writes:</b> an object's version is the SHA-256 of its content. A conditional write
+ * takes an exclusive lock on a hidden lock file beside the target ({@code .bars.parquet.lock}, locked with
+ * {@link FileChannel#lock()} across processes and with a monitor inside this JVM), checks the target's current
+ * version, and renames only if the condition holds; the content itself is written to the temporary before the lock
+ * is taken. Unconditional writes take no lock. The lock files stay (empty and hidden); they are never listed.
  */
 public final class LocalStorage implements BlobStorage {
+    /** One monitor per lock file: {@link FileChannel#lock()} excludes other processes, not other threads. */
+    private static final Map<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
     private final Path root;
 
     /** Storage under {@code root}, which is created on the first write if it does not exist. */
@@ -44,10 +59,11 @@ public final class LocalStorage implements BlobStorage {
     }
 
     @Override
-    public Optional<byte[]> read(String key) {
+    public Optional<Versioned> readVersioned(String key) {
         Path file = resolve(key);
         try {
-            return Optional.of(Files.readAllBytes(file));
+            byte[] content = Files.readAllBytes(file);
+            return Optional.of(new Versioned(content, digest(content)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -56,7 +72,8 @@ public final class LocalStorage implements BlobStorage {
     }
 
     @Override
-    public void write(String key, Content content) {
+    public void write(String key, Content content, Condition condition) {
+        Objects.requireNonNull(condition, "condition");
         Path target = resolve(key);
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -67,7 +84,11 @@ public final class LocalStorage implements BlobStorage {
                 out.flush();
                 channel.force(true);
             }
-            moveIntoPlace(temp, target);
+            if (condition.isNone()) {
+                moveIntoPlace(temp, target);
+            } else {
+                moveIntoPlaceIf(condition, temp, target);
+            }
             forceDirectory(target.getParent());
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -116,6 +137,45 @@ public final class LocalStorage implements BlobStorage {
             }
         }
         return false;
+    }
+
+    /** Renames under the target's lock, after checking that the target is still as {@code condition} expects. */
+    private static void moveIntoPlaceIf(Condition condition, Path temp, Path target) throws IOException {
+        Path lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
+        synchronized (JVM_LOCKS.computeIfAbsent(lockFile, k -> new Object())) {
+            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                    FileLock lock = lockChannel.lock()) {
+                Optional<String> current = currentVersion(target);
+                if (condition.requiresAbsent() && current.isPresent()) {
+                    throw new ConcurrentWriteException("cannot write " + target + ": another writer created it since "
+                            + "it was found missing; nothing was written (read it again and redo the change)");
+                }
+                Optional<String> expected = condition.expectedVersion();
+                if (expected.isPresent() && !expected.equals(current)) {
+                    throw new ConcurrentWriteException("cannot write " + target + ": another writer "
+                            + (current.isPresent() ? "replaced" : "deleted") + " it since it was read; nothing was "
+                            + "written (read it again and redo the change)");
+                }
+                moveIntoPlace(temp, target);
+            }
+        }
+    }
+
+    private static Optional<String> currentVersion(Path target) throws IOException {
+        try {
+            return Optional.of(digest(Files.readAllBytes(target)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digest(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

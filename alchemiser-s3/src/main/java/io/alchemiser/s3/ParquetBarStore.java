@@ -5,6 +5,7 @@ import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.s3.internal.BarChecks;
 import io.alchemiser.s3.internal.BarFileCodec;
+import io.alchemiser.s3.model.ConcurrentWriteException;
 import io.alchemiser.s3.model.DataLakeException;
 import io.alchemiser.s3.model.LakeBar;
 import java.nio.file.Path;
@@ -30,8 +31,10 @@ import java.util.TreeSet;
  * included) and invalid rows ({@link LakeBar}); every read checks the same and more, so a corrupt, foreign or
  * truncated file is a {@link DataLakeException} naming the symbol and its location, never an empty series.
  * <b>Atomicity:</b> a write replaces the file atomically ({@link BlobStorage#write}); a failed or interrupted write
- * leaves the previous file readable and unchanged. <b>Threading:</b> safe for concurrent use; concurrent writers of
- * the same symbol race, and the last complete write wins.
+ * leaves the previous file readable and unchanged. <b>Threading:</b> safe for concurrent use. Plain writes of the
+ * same symbol race and the last complete write wins; a read-modify-write ({@link #snapshot} then
+ * {@link #write(Symbol, List, BlobStorage.Condition)} with the snapshot's condition) fails with a
+ * {@link ConcurrentWriteException} instead of overwriting another writer's update.
  */
 public final class ParquetBarStore implements AutoCloseable {
     private static final String DAILY = "daily/";
@@ -75,13 +78,52 @@ public final class ParquetBarStore implements AutoCloseable {
      * @throws DataLakeException if the file exists but is unreadable or corrupt
      */
     public Optional<List<LakeBar>> find(Symbol symbol) {
-        Optional<byte[]> bytes;
+        return snapshot(symbol).bars();
+    }
+
+    /**
+     * The symbol's bars as stored now, with the condition under which a {@link #write(Symbol, List,
+     * BlobStorage.Condition) write} replaces exactly this state: the read-modify-write of a refresh.
+     *
+     * @throws DataLakeException if the file exists but is unreadable or corrupt
+     */
+    public Snapshot snapshot(Symbol symbol) {
+        return snapshotOf(symbol, readObject(symbol));
+    }
+
+    /**
+     * The symbol's file as stored, not decoded: its bytes and version, or empty when there is none. Cheap to keep
+     * (a compressed file is a few tens of kilobytes); decode it with {@link #snapshotOf}.
+     *
+     * @throws DataLakeException if the backend fails
+     */
+    public Optional<BlobStorage.Versioned> readObject(Symbol symbol) {
         try {
-            bytes = storage.read(keyOf(symbol));
+            return storage.readVersioned(keyOf(symbol));
         } catch (DataLakeException e) {
             throw new DataLakeException(symbol + ": " + e.getMessage(), e);
         }
-        return bytes.map(b -> BarFileCodec.decode(symbol, locationOf(symbol), b));
+    }
+
+    /**
+     * The snapshot of an object {@link #readObject read} earlier: its bars, validated, and the condition that holds
+     * while the file is still that object.
+     *
+     * @throws DataLakeException if the object is not a valid bar file of {@code symbol}
+     */
+    public Snapshot snapshotOf(Symbol symbol, Optional<BlobStorage.Versioned> object) {
+        Optional<List<LakeBar>> bars = object.map(o -> BarFileCodec.decode(symbol, locationOf(symbol), o.content()));
+        return new Snapshot(symbol, bars, BlobStorage.Condition.unchangedSince(object));
+    }
+
+    /**
+     * A symbol's file as read at one moment.
+     *
+     * @param symbol the symbol
+     * @param bars its bars, oldest first, or empty when the lake has no file for it
+     * @param unchanged the write condition that holds only while the file is still in this state
+     */
+    public record Snapshot(Symbol symbol, Optional<List<LakeBar>> bars, BlobStorage.Condition unchanged) {
     }
 
     /**
@@ -109,13 +151,25 @@ public final class ParquetBarStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the symbol's bar file with {@code bars}, atomically.
+     * Replaces the symbol's bar file with {@code bars}, atomically and unconditionally (the last writer wins).
      *
      * @throws IllegalArgumentException if {@code bars} is empty, holds {@code null}, or its dates do not strictly
      *     increase (the message names the symbol and the offending row)
      * @throws DataLakeException if the backend fails; the previous file is then unchanged
      */
     public void write(Symbol symbol, List<LakeBar> bars) {
+        write(symbol, bars, BlobStorage.Condition.none());
+    }
+
+    /**
+     * Replaces the symbol's bar file with {@code bars}, atomically, if {@code condition} holds (typically
+     * {@link Snapshot#unchanged()} of the snapshot the bars were computed from).
+     *
+     * @throws IllegalArgumentException as {@link #write(Symbol, List)}
+     * @throws ConcurrentWriteException if another writer changed the file since the snapshot; nothing was written
+     * @throws DataLakeException if the backend fails; the previous file is then unchanged
+     */
+    public void write(Symbol symbol, List<LakeBar> bars, BlobStorage.Condition condition) {
         Objects.requireNonNull(symbol, "symbol");
         List<LakeBar> copy = Collections.unmodifiableList(new ArrayList<>(bars));
         try {
@@ -125,7 +179,9 @@ public final class ParquetBarStore implements AutoCloseable {
                     + e.getMessage(), e);
         }
         try {
-            storage.write(keyOf(symbol), out -> BarFileCodec.encode(symbol, copy, out));
+            storage.write(keyOf(symbol), out -> BarFileCodec.encode(symbol, copy, out), condition);
+        } catch (ConcurrentWriteException e) {
+            throw new ConcurrentWriteException(symbol + ": " + e.getMessage(), e);
         } catch (DataLakeException e) {
             throw new DataLakeException(symbol + ": " + e.getMessage(), e);
         }

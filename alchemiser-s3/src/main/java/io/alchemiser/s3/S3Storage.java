@@ -1,24 +1,28 @@
 package io.alchemiser.s3;
 
+import io.alchemiser.s3.internal.AwsChains;
+import io.alchemiser.s3.model.ConcurrentWriteException;
 import io.alchemiser.s3.model.DataLakeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -28,27 +32,33 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Netty, no Apache HttpClient). Key {@code daily/symbol=SPY/bars.parquet} is the object
  * {@code s3://<bucket>/<prefix>/daily/symbol=SPY/bars.parquet}.
  *
- * <p>A write uploads the complete content with {@code PutObject} to a hidden temporary key in the same "folder"
- * ({@code .../.bars.parquet.<uuid>.tmp}), copies it server-side over the final key with {@code CopyObject}, then
- * deletes the temporary. S3 makes each {@code PutObject} and {@code CopyObject} atomic for readers: an object is
- * either the whole old or the whole new content, so the final key never holds a partial upload, and the SDK's
- * request checksum rejects a corrupted transfer before the final key is touched. A process that dies between the
- * upload and the copy leaves only the temporary, which {@link #list} ignores; a bucket lifecycle rule can expire such
- * orphans.
+ * <p><b>Writes</b> are one {@code PutObject} of the complete content: S3 makes a single PUT atomic for readers (an
+ * object is wholly old or wholly new, never partial), so no temporary key, copy or delete is needed, nothing is left
+ * behind by a crash, and a versioned bucket gets exactly one new version per write. A conditional write sends
+ * {@code If-Match: <ETag read>} (replace) or {@code If-None-Match: *} (create); S3 answers 412 Precondition Failed
+ * (or 409 ConditionalRequestConflict for a racing conditional write) when another writer got there first, which
+ * becomes a {@link ConcurrentWriteException} naming the object. With {@link S3Settings#conditionalWrites()} off,
+ * conditions are not sent and the last writer wins. Keys with a segment starting with {@code .} (temporaries of
+ * the earlier copy-based scheme) are never listed.
+ *
+ * <p><b>Reads</b> return the object with its ETag as the version.
  */
 public final class S3Storage implements BlobStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(S3Storage.class);
+    private static final int TRANSPORT_ATTEMPTS = 3;
     private final S3Client client;
     private final boolean ownsClient;
     private final String bucket;
     private final String prefix;
+    private final boolean conditionalWrites;
 
     /**
-     * Storage over a client the caller owns (and closes).
+     * Storage over a client the caller owns (and closes), with conditional writes.
      *
      * @param prefix the key prefix, without leading or trailing {@code /}; empty for the bucket root
      */
     public S3Storage(S3Client client, String bucket, String prefix) {
-        this(client, false, new S3Settings(bucket, prefix, "us-east-1", null, false, null, null));
+        this(client, false, S3Settings.builder(bucket).prefix(prefix).build());
     }
 
     private S3Storage(S3Client client, boolean ownsClient, S3Settings settings) {
@@ -56,6 +66,7 @@ public final class S3Storage implements BlobStorage {
         this.ownsClient = ownsClient;
         this.bucket = settings.bucket();
         this.prefix = settings.prefix();
+        this.conditionalWrites = settings.conditionalWrites();
     }
 
     /** Storage with its own client built from {@code settings}; {@link #close()} closes the client. */
@@ -63,19 +74,31 @@ public final class S3Storage implements BlobStorage {
         return new S3Storage(newClient(settings), true, settings);
     }
 
-    /** An S3 client for {@code settings}: URLConnection HTTP, the settings' region, endpoint, style and credentials. */
+    /**
+     * An S3 client for {@code settings}: URLConnection HTTP (10 s connect, 60 s socket timeouts); the region and
+     * credentials of {@link AwsChains}; cross-region access as set; the checksum mode when set (else the SDK's
+     * configuration); the endpoint override and path style when set.
+     */
     public static S3Client newClient(S3Settings settings) {
-        AwsCredentialsProvider credentials = settings.accessKeyId() == null
-                ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey()));
+        AwsChains.ResolvedRegion region = AwsChains.region(settings.region(), settings.profile());
+        LOG.debug("S3 client for s3://{}/{} in region {} from {}", settings.bucket(), settings.prefix(),
+                region.region().id(), region.source());
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(10))
                         .socketTimeout(Duration.ofSeconds(60)))
-                .region(Region.of(settings.region()))
+                .region(region.region())
+                .crossRegionAccessEnabled(settings.crossRegionAccess())
                 .forcePathStyle(settings.pathStyleAccess())
-                .credentialsProvider(credentials);
+                .credentialsProvider(AwsChains.credentials(settings.accessKeyId(), settings.secretAccessKey(),
+                        settings.profile()));
+        if (settings.checksums() != null) {
+            boolean required = settings.checksums() == S3Settings.Checksums.WHEN_REQUIRED;
+            builder.requestChecksumCalculation(required ? RequestChecksumCalculation.WHEN_REQUIRED
+                    : RequestChecksumCalculation.WHEN_SUPPORTED);
+            builder.responseChecksumValidation(required ? ResponseChecksumValidation.WHEN_REQUIRED
+                    : ResponseChecksumValidation.WHEN_SUPPORTED);
+        }
         if (settings.endpoint() != null) {
             builder.endpointOverride(settings.endpoint());
         }
@@ -83,10 +106,16 @@ public final class S3Storage implements BlobStorage {
     }
 
     @Override
-    public Optional<byte[]> read(String key) {
+    public Optional<Versioned> readVersioned(String key) {
         String objectKey = objectKey(key);
         try {
-            return Optional.of(client.getObjectAsBytes(b -> b.bucket(bucket).key(objectKey)).asByteArray());
+            ResponseBytes<GetObjectResponse> object = transport("read", objectKey,
+                    () -> client.getObjectAsBytes(b -> b.bucket(bucket).key(objectKey)));
+            String etag = object.response().eTag();
+            if (etag == null) {
+                throw new DataLakeException("cannot read " + uri(objectKey) + ": the store sent no ETag");
+            }
+            return Optional.of(new Versioned(object.asByteArray(), etag));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (SdkException e) {
@@ -95,7 +124,8 @@ public final class S3Storage implements BlobStorage {
     }
 
     @Override
-    public void write(String key, Content content) {
+    public void write(String key, Content content, Condition condition) {
+        Objects.requireNonNull(condition, "condition");
         String objectKey = objectKey(key);
         byte[] bytes;
         try {
@@ -105,30 +135,32 @@ public final class S3Storage implements BlobStorage {
         } catch (IOException e) {
             throw new DataLakeException("cannot write " + uri(objectKey) + ": " + e, e);
         }
-        String temporary = temporaryKey(objectKey);
+        boolean conditional = conditionalWrites && !condition.isNone();
         try {
-            upload(temporary, bytes);
-            replace(temporary, objectKey);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private void upload(String temporary, byte[] bytes) {
-        try {
-            client.putObject(b -> b.bucket(bucket).key(temporary).contentType("application/vnd.apache.parquet"),
-                    RequestBody.fromBytes(bytes));
+            transport("write", objectKey, () -> client.putObject(b -> {
+                b.bucket(bucket).key(objectKey).contentType("application/vnd.apache.parquet");
+                if (conditional && condition.requiresAbsent()) {
+                    b.ifNoneMatch("*");
+                }
+                if (conditional) {
+                    condition.expectedVersion().ifPresent(b::ifMatch);
+                }
+            }, RequestBody.fromBytes(bytes)));
+        } catch (S3Exception e) {
+            if (conditional && (e.statusCode() == 412 || e.statusCode() == 409)) {
+                throw new ConcurrentWriteException("cannot write " + uri(objectKey) + ": another writer "
+                        + (condition.requiresAbsent() ? "created it since it was found missing"
+                                : "changed it since it was read")
+                        + " (HTTP " + e.statusCode() + " " + errorCode(e) + "); nothing was written (read it again "
+                        + "and redo the change)", e);
+            }
+            if (conditional && e.statusCode() == 501) {
+                throw new DataLakeException("cannot write " + uri(objectKey) + ": the store does not support "
+                        + "conditional writes (HTTP 501 " + errorCode(e) + "); turn conditionalWrites off for it", e);
+            }
+            throw failure("write", objectKey, e);
         } catch (SdkException e) {
-            throw failure("upload", temporary, e);
-        }
-    }
-
-    private void replace(String temporary, String objectKey) {
-        try {
-            client.copyObject(b -> b.sourceBucket(bucket).sourceKey(temporary)
-                    .destinationBucket(bucket).destinationKey(objectKey));
-        } catch (SdkException e) {
-            throw failure("replace", objectKey, e);
+            throw failure("write", objectKey, e);
         }
     }
 
@@ -137,14 +169,18 @@ public final class S3Storage implements BlobStorage {
         Objects.requireNonNull(keyPrefix, "prefix");
         String listed = prefix.isEmpty() ? keyPrefix : prefix + "/" + keyPrefix;
         int strip = prefix.isEmpty() ? 0 : prefix.length() + 1;
-        List<String> keys = new ArrayList<>();
+        List<String> keys;
         try {
-            for (S3Object object : client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(listed)).contents()) {
-                String key = object.key().substring(strip);
-                if (!isTemporary(key)) {
-                    keys.add(key);
+            keys = transport("list", listed, () -> {
+                List<String> found = new ArrayList<>();
+                for (S3Object object : client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(listed)).contents()) {
+                    String key = object.key().substring(strip);
+                    if (!isTemporary(key)) {
+                        found.add(key);
+                    }
                 }
-            }
+                return found;
+            });
         } catch (SdkException e) {
             throw failure("list", listed, e);
         }
@@ -174,12 +210,6 @@ public final class S3Storage implements BlobStorage {
         return prefix.isEmpty() ? key : prefix + "/" + key;
     }
 
-    private static String temporaryKey(String objectKey) {
-        int slash = objectKey.lastIndexOf('/');
-        return objectKey.substring(0, slash + 1) + "." + objectKey.substring(slash + 1) + "." + UUID.randomUUID()
-                + ".tmp";
-    }
-
     private static boolean isTemporary(String key) {
         for (String segment : key.split("/")) {
             if (segment.startsWith(".")) {
@@ -187,6 +217,27 @@ public final class S3Storage implements BlobStorage {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs one SDK call, repeating it (up to {@value #TRANSPORT_ATTEMPTS} attempts in all) when the JDK
+     * {@code URLConnection} client fails below the SDK with an {@link UncheckedIOException} — e.g. "Unexpected end of
+     * file from server" on a keep-alive connection the server closed — which the SDK's retry policy does not see.
+     * Every call here is safe to repeat: reads and lists are, an unconditional PUT rewrites the same bytes, and a
+     * conditional PUT whose first attempt did land fails its repeat with 412 (reported as a concurrent write;
+     * nothing wrong is stored).
+     */
+    private <T> T transport(String action, String objectKey, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (UncheckedIOException e) {
+                if (attempt == TRANSPORT_ATTEMPTS) {
+                    throw new DataLakeException("cannot " + action + " " + uri(objectKey) + " after " + attempt
+                            + " attempts: " + e.getCause(), e);
+                }
+            }
+        }
     }
 
     private String uri(String objectKey) {
@@ -203,13 +254,5 @@ public final class S3Storage implements BlobStorage {
     private static String errorCode(S3Exception e) {
         return e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorCode() + " ("
                 + e.awsErrorDetails().errorMessage() + ")";
-    }
-
-    private void deleteQuietly(String temporary) {
-        try {
-            client.deleteObject(b -> b.bucket(bucket).key(temporary));
-        } catch (SdkException e) {
-            // An orphaned temporary is hidden from list() and never shadows the final key.
-        }
     }
 }

@@ -3,7 +3,9 @@ package io.alchemiser.s3;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.alchemiser.s3.model.ConcurrentWriteException;
 import io.alchemiser.s3.model.DataLakeException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -148,6 +150,109 @@ abstract class BlobStorageContract {
     void locationNamesTheBackendAndTheKey() {
         assertThat(storage.locate("daily/symbol=SPY/bars.parquet")).startsWith(expectedLocationPrefix())
                 .endsWith("daily/symbol=SPY/bars.parquet");
+    }
+
+    @Test
+    void aReadReturnsAVersionThatChangesWithTheContent() {
+        String key = "daily/symbol=SPY/bars.parquet";
+        storage.write(key, out -> out.write(bytes(1000, 1)));
+        BlobStorage.Versioned first = storage.readVersioned(key).orElseThrow();
+        assertThat(storage.readVersioned(key).orElseThrow().version()).isEqualTo(first.version());
+        storage.write(key, out -> out.write(bytes(1000, 2)));
+        BlobStorage.Versioned second = storage.readVersioned(key).orElseThrow();
+        assertThat(second.version()).isNotEqualTo(first.version());
+        assertThat(second.content()).isEqualTo(bytes(1000, 2));
+    }
+
+    @Test
+    void aWriteIfUnchangedReplacesAnObjectNobodyTouched() {
+        String key = "daily/symbol=SPY/bars.parquet";
+        storage.write(key, out -> out.write(bytes(1000, 1)));
+        BlobStorage.Versioned read = storage.readVersioned(key).orElseThrow();
+        storage.write(key, out -> out.write(bytes(500, 3)), BlobStorage.Condition.matches(read.version()));
+        assertThat(storage.read(key)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(500, 3)));
+    }
+
+    @Test
+    void aWriteIfUnchangedFailsWhenAnotherWriterReplacedTheObject() {
+        String key = "daily/symbol=SPY/bars.parquet";
+        storage.write(key, out -> out.write(bytes(1000, 1)));
+        BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(key));
+        storage.write(key, out -> out.write(bytes(1000, 2)));
+        assertThatThrownBy(() -> storage.write(key, out -> out.write(bytes(10, 9)), unchanged))
+                .isInstanceOf(ConcurrentWriteException.class)
+                .hasMessageContaining(storage.locate(key))
+                .hasMessageContaining("another writer");
+        assertThat(storage.read(key)).as("the other writer's content stays")
+                .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(1000, 2)));
+        assertNoTemporaryLeftQuietly();
+    }
+
+    @Test
+    void aWriteIfAbsentCreatesOnlyWhenNobodyElseDid() {
+        String key = "daily/symbol=SPY/bars.parquet";
+        BlobStorage.Condition absent = BlobStorage.Condition.unchangedSince(storage.readVersioned(key));
+        assertThat(absent.requiresAbsent()).isTrue();
+        storage.write(key, out -> out.write(bytes(100, 1)), absent);
+        assertThat(storage.read(key)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(100, 1)));
+        assertThatThrownBy(() -> storage.write(key, out -> out.write(bytes(100, 2)), absent))
+                .isInstanceOf(ConcurrentWriteException.class)
+                .hasMessageContaining(storage.locate(key));
+        assertThat(storage.read(key)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes(100, 1)));
+    }
+
+    @Test
+    void ofTwoWritersStartingFromTheSameReadExactlyOneWins() throws Exception {
+        assumeTrue(conditionalWritesAreAtomic(), "the test server checks conditions without atomicity");
+        String key = "daily/symbol=SPY/bars.parquet";
+        storage.write(key, out -> out.write(bytes(100, 0)));
+        for (int round = 1; round <= 5; round++) {
+            BlobStorage.Condition unchanged = BlobStorage.Condition.unchangedSince(storage.readVersioned(key));
+            assertThat(winnersOfARace(storage, key, unchanged, round)).as("round " + round).isEqualTo(1);
+        }
+    }
+
+    /** Two writers write {@code key} at once under the same condition; returns how many succeeded. */
+    static int winnersOfARace(BlobStorage storage, String key, BlobStorage.Condition unchanged, int round)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> writers = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                int seed = round * 10 + w;
+                writers.add(pool.submit(() -> {
+                    try {
+                        storage.write(key, out -> out.write(bytes(2000, seed)), unchanged);
+                        return true;
+                    } catch (ConcurrentWriteException e) {
+                        return false;
+                    }
+                }));
+            }
+            int won = 0;
+            for (Future<Boolean> f : writers) {
+                won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            return won;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void assertNoTemporaryLeftQuietly() {
+        try {
+            assertNoTemporaryLeft();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Whether the backend checks a write condition and writes in one atomic step. True of {@link LocalStorage} and
+     * of AWS S3; s3proxy (the S3 test server) checks, then writes, so two racing writers can both pass.
+     */
+    protected boolean conditionalWritesAreAtomic() {
+        return true;
     }
 
     /** How many replacements the concurrent-readers test makes (a remote backend may choose fewer). */

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code bytesBeforeCrash} bytes of the content, then the content stream fails as a dying disk or a killed encoder
  * would. Everything else goes straight to the backend. Also counts reads.
  */
-final class CrashingStorage implements BlobStorage {
+class CrashingStorage implements BlobStorage {
     private final BlobStorage delegate;
     private final Set<String> crashKeys = ConcurrentHashMap.newKeySet();
     private final int bytesBeforeCrash;
@@ -32,15 +32,15 @@ final class CrashingStorage implements BlobStorage {
     }
 
     @Override
-    public Optional<byte[]> read(String key) {
+    public Optional<Versioned> readVersioned(String key) {
         reads.incrementAndGet();
-        return delegate.read(key);
+        return delegate.readVersioned(key);
     }
 
     @Override
-    public void write(String key, Content content) {
+    public void write(String key, Content content, Condition condition) {
         if (!crashKeys.contains(key)) {
-            delegate.write(key, content);
+            delegate.write(key, content, condition);
             return;
         }
         delegate.write(key, out -> content.writeTo(new FilterOutputStream(out) {
@@ -70,7 +70,7 @@ final class CrashingStorage implements BlobStorage {
                     throw new IOException("injected crash after " + written + " bytes");
                 }
             }
-        }));
+        }), condition);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.MarketDataException;
 import io.alchemiser.core.port.Strategy;
+import io.alchemiser.core.testing.TestCalendar;
 import io.alchemiser.core.testing.TestStrategy;
 import io.alchemiser.s3.model.LakeBar;
 import io.alchemiser.s3.model.ProgressListener;
@@ -16,8 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,8 @@ class DataLakeRefresherTest {
     @Test
     void onlyTheMissingDaysAreFetchedWithTheLastStoredDayAsOverlap() {
         store.write(SPY, TestBars.closes(MON, "500", "501", "502"));
-        RefreshReport report = refresher().refresh(List.of(SPY), FRI);
+        RefreshReport report = DataLakeRefresher.builder(store, source).historyStart(LocalDate.of(2024, 1, 1))
+                .recheckDays(1).build().refresh(List.of(SPY), FRI);
         assertThat(source.barRequests).containsExactly("SPY 2024-03-06..2024-03-08");
         assertThat(report.fetched()).singleElement().satisfies(o -> {
             assertThat(o.bars()).isEqualTo(2);
@@ -75,9 +77,10 @@ class DataLakeRefresherTest {
     }
 
     @Test
-    void anUpToDateSymbolIsSkippedWithoutAskingTheSource() {
+    void withoutRecheckAnUpToDateSymbolIsSkippedWithoutAskingTheSource() {
         store.write(SPY, TestBars.closes(MON, "500", "501", "502", "503", "504"));
-        RefreshReport report = refresher().refresh(List.of(SPY), FRI);
+        RefreshReport report = DataLakeRefresher.builder(store, source).recheckDays(0).build()
+                .refresh(List.of(SPY), FRI);
         assertThat(source.barRequests).isEmpty();
         assertThat(report.skipped()).singleElement().satisfies(
                 o -> assertThat(o.detail()).isEqualTo("up to date through 2024-03-08"));
@@ -100,7 +103,8 @@ class DataLakeRefresherTest {
         source.with(TestBars.series(SPY, TestBars.closes(MON, "500", "501", "503")));
         RefreshReport report = refresher().refresh(List.of(SPY), LocalDate.of(2024, 3, 6));
         assertThat(report.fetched()).singleElement().satisfies(o -> assertThat(o.detail())
-                .contains("history rescaled x0.500000").contains("split or dividend"));
+                .isEqualTo("appended 1 bars 2024-03-06..2024-03-06; history rescaled: split 2:1 through "
+                        + "2024-03-05: prices x0.500000, volumes x2"));
         List<LakeBar> bars = store.read(SPY);
         assertThat(bars).extracting(LakeBar::adjClose).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("500"), new BigDecimal("501"), new BigDecimal("503"));
@@ -201,10 +205,10 @@ class DataLakeRefresherTest {
     }
 
     @Test
-    void byDefaultTheRefreshReachesYesterdayInNewYork() {
-        // 01:30 UTC on Saturday 9 March is still Friday evening in New York: yesterday there is Thursday.
-        Clock clock = Clock.fixed(Instant.parse("2024-03-09T01:30:00Z"), ZoneOffset.UTC);
-        DataLakeRefresher.builder(store, source).clock(clock).historyStart(MON).build().refresh(List.of(SPY));
+    void byDefaultTheRefreshReachesTheLastSessionBeforeTheMarketClocksToday() {
+        // 01:30 UTC on Saturday 9 March is still Friday evening in New York: the session before is Thursday's.
+        TestCalendar calendar = marketAt("2024-03-09T01:30:00Z");
+        DataLakeRefresher.builder(store, source).calendar(calendar).historyStart(MON).build().refresh(List.of(SPY));
         assertThat(source.barRequests).containsExactly("SPY 2024-03-04..2024-03-07");
     }
 
@@ -215,7 +219,9 @@ class DataLakeRefresherTest {
         assertThat(DataLakeRefresher.symbolsOf(List.of(first, second))).extracting(Symbol::value)
                 .containsExactly("BRK.B", "QQQ", "SPY", "UVXY");
         source.with(TestBars.series(new Symbol("UVXY"), TestBars.closes(MON, "9")));
-        RefreshReport report = refresher().refreshStrategies(List.of(first));
+        RefreshReport report = DataLakeRefresher.builder(store, source).historyStart(LocalDate.of(2024, 1, 1))
+                .calendar(marketAt("2024-03-11T15:00:00Z")).build()
+                .refreshStrategies(List.of(first));
         assertThat(report.outcomes()).extracting(SymbolOutcome::symbol).containsExactly(SPY, new Symbol("UVXY"));
     }
 
@@ -223,5 +229,10 @@ class DataLakeRefresherTest {
         return TestStrategy.of(name, (session, date) -> {
             throw new UnsupportedOperationException("the refresher never evaluates");
         }, symbols.stream().map(Symbol::value).toArray(String[]::new));
+    }
+
+    /** The market calendar with its clock stopped at {@code instant}. */
+    private static TestCalendar marketAt(String instant, LocalDate... holidays) {
+        return new TestCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), holidays);
     }
 }

@@ -26,7 +26,18 @@ class LocalStorageTest extends BlobStorageContract {
 
     @Override
     protected void assertNoTemporaryLeft() throws Exception {
-        assertThat(allFiles()).allSatisfy(p -> assertThat(p.getFileName().toString()).doesNotStartWith("."));
+        // A conditional write leaves its empty, hidden lock file beside the target; nothing else hidden may remain.
+        assertThat(allFiles()).allSatisfy(p -> assertThat(p.getFileName().toString())
+                .matches(name -> !name.startsWith(".") || (name.endsWith(".lock") && p.toFile().length() == 0),
+                        "a visible file or an empty .lock file"));
+    }
+
+    @Test
+    void theLockFileOfAConditionalWriteIsHiddenAndNeverListed() {
+        String key = "daily/symbol=SPY/bars.parquet";
+        storage.write(key, out -> out.write(1), BlobStorage.Condition.absent());
+        assertThat(dir.resolve("lake/daily/symbol=SPY/.bars.parquet.lock")).exists();
+        assertThat(storage.list("")).containsExactly(key);
     }
 
     @Test

@@ -75,13 +75,13 @@ class ParquetPriceHistoryTest {
         CyclicBarrier bothReading = new CyclicBarrier(2);
         BlobStorage rendezvous = new ForwardingStorage(new LocalStorage(dir)) {
             @Override
-            public Optional<byte[]> read(String key) {
+            public Optional<Versioned> readVersioned(String key) {
                 try {
                     bothReading.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
                     throw new AssertionError("the two files were not read at the same time", e);
                 }
-                return super.read(key);
+                return super.readVersioned(key);
             }
         };
         ParquetPriceHistory data = ParquetPriceHistory.builder(new ParquetBarStore(rendezvous)).parallelism(2).build();
@@ -116,13 +116,13 @@ class ParquetPriceHistoryTest {
         }
 
         @Override
-        public Optional<byte[]> read(String key) {
-            return delegate.read(key);
+        public Optional<Versioned> readVersioned(String key) {
+            return delegate.readVersioned(key);
         }
 
         @Override
-        public void write(String key, Content content) {
-            delegate.write(key, content);
+        public void write(String key, Content content, Condition condition) {
+            delegate.write(key, content, condition);
         }
 
         @Override

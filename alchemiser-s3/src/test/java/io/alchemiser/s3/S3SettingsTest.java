@@ -9,14 +9,31 @@ import org.junit.jupiter.api.Test;
 class S3SettingsTest {
 
     @Test
-    void defaultsSuitAwsWithTheDefaultCredentialChain() {
+    void defaultsLeaveRegionCredentialsAndChecksumsToTheSdkChains() {
         S3Settings s = S3Settings.builder("bucket").prefix(null).region(null).build();
         assertThat(s.prefix()).isEmpty();
-        assertThat(s.region()).isEqualTo("us-east-1");
+        assertThat(s.region()).as("the SDK region chain decides").isNull();
         assertThat(s.endpoint()).isNull();
         assertThat(s.pathStyleAccess()).isFalse();
         assertThat(s.accessKeyId()).isNull();
+        assertThat(s.profile()).isNull();
+        assertThat(s.checksums()).as("the SDK's checksum setting decides").isNull();
+        assertThat(s.crossRegionAccess()).isTrue();
+        assertThat(s.conditionalWrites()).isTrue();
         assertThat(s.objectKey("daily/symbol=SPY/bars.parquet")).isEqualTo("daily/symbol=SPY/bars.parquet");
+        assertThat(s.toString()).contains("region=SDK chain").contains("credentials=default chain")
+                .contains("checksums=SDK setting");
+        assertThat(S3Settings.builder("bucket").region(" ").profile(" ").build())
+                .as("blank means unset").extracting(S3Settings::region, S3Settings::profile).containsOnlyNulls();
+    }
+
+    @Test
+    void aProfileAndAnR2StyleConfiguration() {
+        S3Settings s = S3Settings.builder("lake").profile("r2").region("auto")
+                .endpoint(URI.create("https://acct.r2.cloudflarestorage.com"))
+                .checksums(S3Settings.Checksums.WHEN_REQUIRED).build();
+        assertThat(s.toString()).contains("credentials=profile r2").contains("checksums=WHEN_REQUIRED")
+                .contains("region=auto");
     }
 
     @Test
@@ -35,5 +52,7 @@ class S3SettingsTest {
         assertThatThrownBy(() -> S3Settings.builder("b").prefix("a//b").build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> S3Settings.builder("b").credentials("only-id", null).build())
                 .hasMessageContaining("both");
+        assertThatThrownBy(() -> S3Settings.builder("b").credentials("id", "secret").profile("lake").build())
+                .hasMessageContaining("static keys or a profile, not both");
     }
 }

@@ -1,8 +1,8 @@
 package io.alchemiser.alpaca.internal;
 
 import io.alchemiser.core.domain.Order;
-import io.alchemiser.core.port.BrokerException;
 import io.alchemiser.core.port.BrokerException.Kind;
+import io.alchemiser.core.port.BrokerException;
 import io.alchemiser.core.port.Sleeper;
 import java.time.Clock;
 import java.time.Duration;

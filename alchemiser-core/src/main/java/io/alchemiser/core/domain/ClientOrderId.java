@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public record ClientOrderId(String value) {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,48}");
-    private static final int MAX_PLAIN_PREFIX = 19;
+    private static final int MAX_PLAIN_PREFIX = 18;
     private static final Pattern TAIL = Pattern.compile("(\\d{1,3})-([A-Z0-9][A-Z0-9.\\-]*)-([SB])(\\d{1,2})");
 
     public ClientOrderId {

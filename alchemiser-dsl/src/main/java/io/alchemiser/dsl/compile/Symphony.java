@@ -39,25 +39,63 @@ public record Symphony(String name, SymphonyOptions options, Node root, SourcePo
 
     /**
      * Every symbol the symphony mentions, held as an asset or read by a condition, in alphabetical order: what
-     * market data an evaluation needs. Walks the tree.
+     * market data an evaluation needs. Walks the tree with an explicit stack, so trees of any depth.
      */
     public SortedSet<Symbol> symbols() {
-        SortedSet<Symbol> symbols = new TreeSet<>();
+        OwnSymbols own = new OwnSymbols();
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            if (node instanceof Node.Asset) {
-                symbols.add(((Node.Asset) node).symbol());
-            } else if (node instanceof Node.If) {
-                Condition condition = ((Node.If) node).condition();
-                symbols.add(condition.left().symbol());
-                if (condition.right() instanceof Operand.IndicatorValue) {
-                    symbols.add(((Operand.IndicatorValue) condition.right()).symbol());
-                }
-            }
+            node.accept(own);
             node.children().forEach(pending::push);
         }
-        return Collections.unmodifiableSortedSet(symbols);
+        return Collections.unmodifiableSortedSet(own.symbols);
+    }
+
+    /** Collects the symbols one node names itself (not its children's): a visitor, so no node type is missed. */
+    private static final class OwnSymbols implements Node.Visitor<Void> {
+        final SortedSet<Symbol> symbols = new TreeSet<>();
+
+        @Override
+        public Void visitAsset(Node.Asset asset) {
+            symbols.add(asset.symbol());
+            return null;
+        }
+
+        @Override
+        public Void visitWeightEqual(Node.WeightEqual node) {
+            return null;
+        }
+
+        @Override
+        public Void visitWeightSpecified(Node.WeightSpecified node) {
+            return null;
+        }
+
+        @Override
+        public Void visitWeightInverseVolatility(Node.WeightInverseVolatility node) {
+            return null;
+        }
+
+        @Override
+        public Void visitGroup(Node.Group group) {
+            return null;
+        }
+
+        @Override
+        public Void visitIf(Node.If node) {
+            Condition condition = node.condition();
+            symbols.add(condition.left().symbol());
+            if (condition.right() instanceof Operand.IndicatorValue right) {
+                symbols.add(right.symbol());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitFilter(Node.Filter filter) {
+            return null;
+        }
     }
 }

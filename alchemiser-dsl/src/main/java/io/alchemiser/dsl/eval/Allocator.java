@@ -22,7 +22,7 @@ final class Allocator {
     Allocator(SymphonyRun run) {
         this.run = run;
         this.market = run.market();
-        this.ranking = new Ranking(this, run.market());
+        this.ranking = new Ranking(this, new Units(this, run.market()), run.market());
     }
 
     /**
@@ -44,22 +44,14 @@ final class Allocator {
         return allocation;
     }
 
-    /** Adds the units {@code node} hands to its weighting parent: a filter's kept children, or itself. */
-    void addUnits(Node node, int day, Trace trace, List<Unit> out) {
-        if (node instanceof Node.Filter) {
-            out.addAll(ranking.select((Node.Filter) node, day, trace));
-            return;
-        }
-        Allocation allocation = allocate(node, day, trace);
-        if (!allocation.isEmpty()) {
-            out.add(new Unit(node, allocation));
-        }
-    }
-
-    private List<Unit> units(List<Node> nodes, int day, Trace trace) {
-        List<Unit> units = new ArrayList<>();
+    /** The units of a weighting parent: one per child that holds something, with what it holds ({@link Units}). */
+    List<Unit> units(List<Node> nodes, int day, Trace trace) {
+        List<Unit> units = new ArrayList<>(nodes.size());
         for (Node node : nodes) {
-            addUnits(node, day, trace, units);
+            Allocation allocation = allocate(node, day, trace);
+            if (!allocation.isEmpty()) {
+                units.add(new Unit(node, allocation));
+            }
         }
         return units;
     }
@@ -140,7 +132,8 @@ final class Allocator {
                     : operand((Operand.IndicatorValue) condition.right(), day);
             boolean holds = condition.operator().test(left, right);
             List<Node> branch = holds ? node.then() : node.otherwise();
-            trace.add(() -> step(node, left, right, holds));
+            double margin = trace.fragileMargin();
+            trace.add(() -> step(node, left, right, holds, margin));
             return branch.isEmpty() ? Allocation.EMPTY : equalOver(branch, day, trace);
         }
 
@@ -149,7 +142,7 @@ final class Allocator {
             return equal(ranking.select(filter, day, trace));
         }
 
-        private DecisionStep step(Node.If node, double left, double right, boolean holds) {
+        private DecisionStep step(Node.If node, double left, double right, boolean holds, double margin) {
             Condition condition = node.condition();
             String rightText = condition.right() instanceof Operand.Constant
                     ? Labels.number(right)
@@ -167,7 +160,7 @@ final class Allocator {
             values.put("right", right);
             return new DecisionStep("if", node.position().toString(), describe(condition.left()) + " = "
                     + Labels.number(left) + " " + condition.operator().symbol() + " " + rightText + " is " + outcome,
-                    values);
+                    values, Closeness.fragility(left, right, margin));
         }
     }
 }

@@ -15,9 +15,11 @@ import java.util.Map;
 /**
  * Finds a symphony's {@link HistoryStart}: the latest, over every read the tree can make, of the first day that
  * read has enough history. Reads are: an indicator of a symbol in a condition or a filter over assets (its
- * warm-up bars), holding an asset (its first bar), the volatility of an inverse-volatility child, and the
+ * warm-up bars), holding an asset (its first bar), the volatility of an inverse-volatility child (when it has
+ * siblings), and the
  * allocation history of a ranked subtree (the subtree's own start, plus the indicator's warm-up in trading days).
- * Walks the tree with an explicit stack.
+ * Walks the tree with an explicit stack (children before parents, so trees of any depth), and asks each node what it
+ * reads through a {@link Node.Visitor}.
  */
 final class HistoryStartFinder {
     private static final int NEVER = Integer.MAX_VALUE;
@@ -25,6 +27,7 @@ final class HistoryStartFinder {
     private final SymphonyRun run;
     private final PriceTable table;
     private final Map<Node, Requirement> earliest = new IdentityHashMap<>();
+    private final OwnReads ownReads = new OwnReads();
 
     private HistoryStartFinder(SymphonyRun run) {
         this.run = run;
@@ -59,7 +62,7 @@ final class HistoryStartFinder {
             for (Node child : node.children()) {
                 needed = needed == null ? earliest.get(child) : needed.later(earliest.get(child));
             }
-            Requirement own = own(node);
+            Requirement own = node.accept(ownReads);
             earliest.put(node, needed == null ? own : own == null ? needed : needed.later(own));
         }
         Requirement start = earliest.get(root);
@@ -70,43 +73,55 @@ final class HistoryStartFinder {
         return new HistoryStart(table.day(start.day), start.symbol, start.text, start.position);
     }
 
-    private Requirement own(Node node) {
-        if (node instanceof Node.Asset) {
-            Node.Asset asset = (Node.Asset) node;
+    /**
+     * What one node reads itself, given what its children need ({@link #earliest} holds them): a visitor, so a new
+     * node type cannot be forgotten here. Nodes that only combine their children read nothing of their own.
+     */
+    private final class OwnReads implements Node.Visitor<Requirement> {
+        @Override
+        public Requirement visitAsset(Node.Asset asset) {
             int day = table.dayOfBar(table.id(asset.symbol()), 0);
             return new Requirement(day < 0 ? NEVER : day, asset.symbol(), "holding " + asset.symbol()
                     + " needs its first bar", asset.position());
         }
-        if (node instanceof Node.If) {
-            Operand.IndicatorValue left = ((Node.If) node).condition().left();
-            Requirement needed = operand(left.symbol(), left.indicator(), left.position());
-            Operand right = ((Node.If) node).condition().right();
-            if (right instanceof Operand.IndicatorValue) {
-                Operand.IndicatorValue value = (Operand.IndicatorValue) right;
-                needed = needed.later(operand(value.symbol(), value.indicator(), value.position()));
+
+        @Override
+        public Requirement visitWeightEqual(Node.WeightEqual node) {
+            return null;
+        }
+
+        @Override
+        public Requirement visitWeightSpecified(Node.WeightSpecified node) {
+            return null;
+        }
+
+        @Override
+        public Requirement visitWeightInverseVolatility(Node.WeightInverseVolatility node) {
+            if (node.children().size() == 1) {
+                return null; // a sole child takes the whole weight: its volatility is never read
+            }
+            return ranked(node.children(), Specs.volatility(node.window(), node.position()), node);
+        }
+
+        @Override
+        public Requirement visitGroup(Node.Group group) {
+            return null;
+        }
+
+        @Override
+        public Requirement visitIf(Node.If node) {
+            Operand.IndicatorValue left = node.condition().left();
+            Requirement needed = indicator(left.symbol(), left.indicator(), left.position());
+            if (node.condition().right() instanceof Operand.IndicatorValue right) {
+                needed = needed.later(indicator(right.symbol(), right.indicator(), right.position()));
             }
             return needed;
         }
-        if (node instanceof Node.Filter) {
-            Node.Filter filter = (Node.Filter) node;
+
+        @Override
+        public Requirement visitFilter(Node.Filter filter) {
             return ranked(filter.children(), filter.ranking(), filter);
         }
-        if (node instanceof Node.WeightInverseVolatility) {
-            Node.WeightInverseVolatility weighting = (Node.WeightInverseVolatility) node;
-            IndicatorSpec volatility = Specs.volatility(weighting.window(), weighting.position());
-            Requirement needed = null;
-            for (Node child : weighting.children()) {
-                List<Node> sources = child instanceof Node.Filter ? child.children() : List.of(child);
-                Requirement r = ranked(sources, volatility, weighting);
-                needed = needed == null ? r : needed.later(r);
-            }
-            return needed;
-        }
-        return null;
-    }
-
-    private Requirement operand(Symbol symbol, IndicatorSpec indicator, SourcePosition position) {
-        return indicator(symbol, indicator, position);
     }
 
     private Requirement indicator(Symbol symbol, IndicatorSpec spec, SourcePosition position) {
@@ -120,8 +135,8 @@ final class HistoryStartFinder {
         Requirement needed = null;
         for (Node child : children) {
             Requirement r;
-            if (child instanceof Node.Asset) {
-                Node.Asset asset = (Node.Asset) child;
+            Node.Asset asset = Units.pricedAsset(child);
+            if (asset != null) {
                 r = indicator(asset.symbol(), spec, asset.position());
             } else {
                 Requirement inner = earliest.get(child);

@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The two operators that score children: {@code filter} ranks them and keeps some, {@code weight-inverse-volatility}
- * weights them by 1 / volatility. A child that is an asset is scored on its own prices; any other child on the
- * synthetic series of its allocation history ({@link SyntheticSeries}).
+ * The two operators that measure their children: {@code filter} ranks them and keeps some,
+ * {@code weight-inverse-volatility} weights them by 1 / volatility. Each child is one unit, measured as
+ * {@link Units} says.
  */
 final class Ranking {
     private final Allocator allocator;
+    private final Units rule;
     private final Market market;
-    private final SyntheticSeries series;
 
-    Ranking(Allocator allocator, Market market) {
+    Ranking(Allocator allocator, Units units, Market market) {
         this.allocator = allocator;
+        this.rule = units;
         this.market = market;
-        this.series = new SyntheticSeries(allocator, market);
     }
 
     /**
@@ -46,7 +47,7 @@ final class Ranking {
             held[i] = allocator.allocate(child, day, forks[i]);
             scores[i] = Double.NaN;
             if (!held[i].isEmpty()) {
-                scores[i] = score(child, spec, day, filter);
+                scores[i] = rule.measure(child, spec, day, filter);
                 candidates.add(i);
             }
         }
@@ -58,7 +59,9 @@ final class Ranking {
             units.add(new Unit(children.get(i), held[i]));
         }
         if (trace.on()) {
-            trace.add(() -> step(filter, spec, scores, kept, day));
+            List<Integer> ranked = List.copyOf(candidates);
+            double margin = trace.fragileMargin();
+            trace.add(() -> step(filter, spec, scores, ranked, day, margin));
             for (int i = 0; i < n; i++) {
                 if (kept.contains(i)) {
                     trace.append(forks[i]);
@@ -71,15 +74,20 @@ final class Ranking {
     /**
      * Weights units by the inverse of their volatility: stdev-return over the node's window (in percent, sample
      * deviation, not annualised; any common scale cancels in the normalisation). Units with zero volatility, if
-     * any, share the whole weight equally (the limit of 1 / volatility); empty when there are no units.
+     * any, share the whole weight equally (the limit of 1 / volatility); empty when there are no units. A sole unit
+     * takes the whole weight whatever its volatility, which is then not read (so it needs no history).
      */
     Allocation inverseVolatility(Node.WeightInverseVolatility node, List<Unit> units, int day, Trace trace) {
         IndicatorSpec spec = Specs.volatility(node.window(), node.position());
         int n = units.size();
+        if (n == 1) {
+            trace.add(() -> soleUnitStep(node, spec, units.get(0)));
+            return units.get(0).allocation();
+        }
         double[] volatility = new double[n];
         boolean anyZero = false;
         for (int i = 0; i < n; i++) {
-            volatility[i] = score(units.get(i).source(), spec, day, node);
+            volatility[i] = rule.measure(units.get(i).source(), spec, day, node);
             anyZero |= volatility[i] == 0.0;
         }
         double[] shares = new double[n];
@@ -95,17 +103,16 @@ final class Ranking {
         return Weighting.proportional(parts, shares);
     }
 
-    private double score(Node child, IndicatorSpec spec, int day, Node ranker) {
-        if (child instanceof Node.Asset) {
-            Node.Asset asset = (Node.Asset) child;
-            return market.value(market.table().id(asset.symbol()), spec, day, asset.position());
-        }
-        return series.score(child, spec, day, ranker);
-    }
-
     /** Orders numbers with -0.0 equal to 0.0, so such ties keep source order. */
     private static int compare(double a, double b) {
         return a < b ? -1 : (a > b ? 1 : 0);
+    }
+
+    private static DecisionStep soleUnitStep(Node.WeightInverseVolatility node, IndicatorSpec spec, Unit unit) {
+        String label = Labels.of(unit.source());
+        return new DecisionStep("weight-inverse-volatility", node.position().toString(), "weights by 1 / "
+                + spec.describe() + ": only " + label + " holds something, so it takes the whole weight",
+                Map.of("weight " + label, 1.0));
     }
 
     private static DecisionStep step(Node.WeightInverseVolatility node, IndicatorSpec spec, List<Unit> units,
@@ -125,7 +132,14 @@ final class Ranking {
                 units.isEmpty() ? "no child holds anything" : summary.toString(), values);
     }
 
-    private DecisionStep step(Node.Filter filter, IndicatorSpec spec, double[] scores, List<Integer> kept, int day) {
+    /**
+     * The filter's step. It is fragile when the last kept and the first dropped candidate's scores are within the
+     * margin ({@link Closeness}); a filter that keeps every candidate drops none and is never fragile.
+     */
+    private DecisionStep step(Node.Filter filter, IndicatorSpec spec, double[] scores, List<Integer> ranked, int day,
+            double margin) {
+        int count = Math.min(filter.selection().count(), ranked.size());
+        List<Integer> kept = ranked.subList(0, count);
         List<Node> children = filter.children();
         Map<String, Double> values = new LinkedHashMap<>();
         String[] labels = new String[children.size()];
@@ -145,6 +159,9 @@ final class Ranking {
         if (kept.isEmpty()) {
             summary.append(" nothing: no child holds anything");
         }
-        return new DecisionStep("filter", filter.position().toString(), summary.toString(), values);
+        Optional<DecisionStep.Fragility> fragility = count < ranked.size()
+                ? Closeness.fragility(scores[ranked.get(count - 1)], scores[ranked.get(count)], margin)
+                : Optional.empty();
+        return new DecisionStep("filter", filter.position().toString(), summary.toString(), values, fragility);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@code weight-inverse-volatility N} weights by 1 / stdev-return over N days; {@code group} and a branch of
  * several nodes split equally; an {@code if} whose condition fails and has no else holds nothing; a {@code filter}
  * ranks its children (assets on their prices, subtrees on the synthetic series of their allocation history) and
- * hands each kept child up to its parent on its own.
+ * splits its share equally among the children it keeps: to its parent it is one unit, like every other child.
  */
 public final class SymphonyEvaluator {
     private SymphonyEvaluator() {
@@ -28,24 +28,32 @@ public final class SymphonyEvaluator {
         return evaluate(symphony, symphony.name(), session, asOf);
     }
 
+    /** {@link #evaluate(Symphony, String, EvaluationSession, LocalDate, EvaluationOptions)} with the defaults. */
+    public static StrategyResult evaluate(Symphony symphony, String name, EvaluationSession session, LocalDate asOf) {
+        return evaluate(symphony, name, session, asOf, EvaluationOptions.DEFAULTS);
+    }
+
     /**
      * The symphony's allocation at the close of {@code asOf}.
      *
-     * @param name the strategy name the result carries
+     * @param name    the strategy name the result carries
+     * @param options how decisions are reported: the margin below which an {@code if} or a {@code filter} is marked
+     *                fragile ({@link io.alchemiser.core.domain.strategy.DecisionStep#fragility()})
      * @return weights summing to 1 (within 1e-9), or {@link io.alchemiser.core.domain.Weights#cashOnly()} when
      *         the root holds nothing; the decision path in evaluation order: each {@code if} taken (condition,
      *         both operand values, branch), each {@code filter} (every child's score, the kept ones by rank), each
      *         {@code weight-inverse-volatility} (every child's volatility and weight). Steps of subtrees a filter
-     *         did not keep are left out.
+     *         did not keep are left out. The options never change the weights.
      * @throws EvaluationException      if a symbol read or held has no bar on a day it is needed, too little
      *                                  history for a window, or cannot be loaded; or {@code asOf} is no trading day
      * @throws IllegalArgumentException if {@code asOf} is after {@link EvaluationSession#through()}
      */
-    public static StrategyResult evaluate(Symphony symphony, String name, EvaluationSession session, LocalDate asOf) {
+    public static StrategyResult evaluate(Symphony symphony, String name, EvaluationSession session, LocalDate asOf,
+            EvaluationOptions options) {
         Objects.requireNonNull(symphony, "symphony");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(asOf, "asOf");
-        Trace trace = Trace.recording();
+        Trace trace = Trace.recording(Objects.requireNonNull(options, "options"));
         return new StrategyResult(name, asOf, allocate(symphony, session, asOf, trace), trace.steps());
     }
 

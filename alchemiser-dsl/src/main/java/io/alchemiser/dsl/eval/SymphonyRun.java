@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * symphony's identity, and the session's one {@link IndicatorCache} is shared by every symphony evaluated in it.
  *
  * <p>Memoised nodes are exactly those whose allocation history feeds a synthetic series: the non-asset children
- * of a {@code filter} and of a {@code weight-inverse-volatility}. Their allocation on a day is computed once per run
- * (evaluations are deterministic, so concurrent computations of the same entry agree and either may win). Other
- * nodes are recomputed through their memoised ancestors, which bounds the work per day.
+ * of a {@code filter} and of a {@code weight-inverse-volatility}, filters included ({@link Units}). Their allocation
+ * on a day is computed once per run (evaluations are deterministic, so concurrent computations of the same entry
+ * agree and either may win). Other nodes are recomputed through their memoised ancestors, which bounds the work per
+ * day.
  *
  * <p>Thread-safe.
  */
@@ -101,16 +102,9 @@ final class SymphonyRun {
         this.allocator = new Allocator(this);
     }
 
-    /**
-     * Whether {@code child}'s allocation history is ranked by {@code parent}: a non-asset child of a filter, or a
-     * non-asset, non-filter child of an inverse-volatility weighting (a filter there hands up its own children).
-     */
+    /** Whether {@code child}'s allocation history is measured by {@code parent} (see {@link Units}). */
     private static boolean isRankedSubtree(Node parent, Node child) {
-        if (child instanceof Node.Asset) {
-            return false;
-        }
-        return parent instanceof Node.Filter
-                || parent instanceof Node.WeightInverseVolatility && !(child instanceof Node.Filter);
+        return Units.measuresChildren(parent) && Units.measuredOnHistory(child);
     }
 
     Symphony symphony() {

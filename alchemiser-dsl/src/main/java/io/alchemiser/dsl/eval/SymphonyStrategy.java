@@ -24,6 +24,7 @@ import java.util.TreeSet;
 public final class SymphonyStrategy implements Strategy {
     private final Symphony symphony;
     private final String name;
+    private final EvaluationOptions options;
     private final Set<Symbol> symbols;
 
     /** The symphony under its own name. */
@@ -31,10 +32,19 @@ public final class SymphonyStrategy implements Strategy {
         this(symphony, symphony.name());
     }
 
-    /** The symphony under a display name, unique among a run's strategies. */
+    /** The symphony under a display name, unique among a run's strategies, with the default options. */
     public SymphonyStrategy(Symphony symphony, String name) {
+        this(symphony, name, EvaluationOptions.DEFAULTS);
+    }
+
+    /**
+     * The symphony under a display name, unique among a run's strategies, reporting decisions as {@code options}
+     * say (e.g. the fragile margin).
+     */
+    public SymphonyStrategy(Symphony symphony, String name, EvaluationOptions options) {
         this.symphony = Objects.requireNonNull(symphony, "symphony");
         this.name = Objects.requireNonNull(name, "name");
+        this.options = Objects.requireNonNull(options, "options");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a strategy name is not blank");
         }
@@ -43,6 +53,10 @@ public final class SymphonyStrategy implements Strategy {
 
     public Symphony symphony() {
         return symphony;
+    }
+
+    public EvaluationOptions options() {
+        return options;
     }
 
     @Override
@@ -70,10 +84,10 @@ public final class SymphonyStrategy implements Strategy {
         return RebalanceRule.every(RebalanceRule.Frequency.valueOf(options.rebalanceFrequency().name()));
     }
 
-    /** See {@link SymphonyEvaluator#evaluate(Symphony, String, EvaluationSession, LocalDate)}. */
+    /** See {@link SymphonyEvaluator#evaluate(Symphony, String, EvaluationSession, LocalDate, EvaluationOptions)}. */
     @Override
     public StrategyResult evaluate(EvaluationSession session, LocalDate asOf) {
-        return SymphonyEvaluator.evaluate(symphony, name, session, asOf);
+        return SymphonyEvaluator.evaluate(symphony, name, session, asOf, options);
     }
 
     /** Weights only, without a decision path (see {@link SymphonyEvaluator#weights}). */

@@ -10,27 +10,34 @@ import java.util.function.Supplier;
  * evaluations behind a synthetic allocation history are not part of the path). Not thread-safe: one per call.
  */
 final class Trace {
-    static final Trace OFF = new Trace(false);
+    static final Trace OFF = new Trace(false, 0);
 
     private final boolean on;
+    private final double fragileMargin;
     private final List<Supplier<DecisionStep>> steps = new ArrayList<>();
 
-    private Trace(boolean on) {
+    private Trace(boolean on, double fragileMargin) {
         this.on = on;
+        this.fragileMargin = fragileMargin;
     }
 
-    /** A trace that records. */
-    static Trace recording() {
-        return new Trace(true);
+    /** A trace that records, marking decisions fragile by {@code options}. */
+    static Trace recording(EvaluationOptions options) {
+        return new Trace(true, options.fragileMargin());
     }
 
     boolean on() {
         return on;
     }
 
+    /** The relative margin below which a recorded decision is fragile ({@link Closeness}). */
+    double fragileMargin() {
+        return fragileMargin;
+    }
+
     /** A trace for a part whose steps are kept only if the part is (a filter's candidates): OFF when this is. */
     Trace fork() {
-        return on ? new Trace(true) : OFF;
+        return on ? new Trace(true, fragileMargin) : OFF;
     }
 
     /** Appends the steps of a fork. */

@@ -99,10 +99,18 @@ final class Scanner {
         return text.substring(from, index);
     }
 
-    /** The string literal starting at this {@code "}, or {@code null} if it is never closed (reported). */
+    /**
+     * The string literal starting at this {@code "}, or {@code null} if it runs to the end of the file (reported).
+     *
+     * <p>A string is closed on the line it starts: exports never break one across lines, so a line break inside a
+     * string is a missing closing quote, reported where the string starts. To go on reading, the string then ends
+     * at the end of its line, less any closing brackets it swallowed there, which are read as brackets again:
+     * {@code (asset "SPY)} followed by a line break reads as {@code (asset "SPY")}.
+     */
     StringForm string() {
         SourcePosition start = position();
         advance();
+        int contentStart = index;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (index >= text.length()) {
@@ -115,9 +123,15 @@ final class Scanner {
                 advance();
                 return new StringForm(value.toString(), start);
             }
+            if (c == '\n' || c == '\r') {
+                error(start, "string not closed on its line: add the closing '\"' (a symphony never breaks a string"
+                        + " across lines)");
+                giveBackClosers(contentStart, value);
+                return new StringForm(value.toString(), start);
+            }
             if (c == '\\') {
                 readEscape(value);
-            } else if (c == '\n' || c == '\r' || Character.isSurrogate(c)) {
+            } else if (Character.isSurrogate(c)) {
                 value.appendCodePoint(text.codePointAt(index));
                 advance();
             } else {
@@ -130,6 +144,27 @@ final class Scanner {
                 index = end;
             }
         }
+    }
+
+    /**
+     * At the line break that ends an unclosed string: steps back over the closing brackets (and blanks) that end the
+     * line, taking them out of the string's value, so the reader sees them as brackets.
+     */
+    private void giveBackClosers(int contentStart, StringBuilder value) {
+        int cut = index;
+        while (cut > contentStart && isCloserOrBlank(text.charAt(cut - 1)) && text.charAt(cut - 2) != '\\') {
+            cut--;
+        }
+        int run = index - cut;
+        if (run > 0 && value.length() >= run && value.substring(value.length() - run).equals(text.substring(cut, index))) {
+            value.setLength(value.length() - run);
+            column -= run;
+            index = cut;
+        }
+    }
+
+    private static boolean isCloserOrBlank(char c) {
+        return c == ')' || c == ']' || c == '}' || c == ' ' || c == ',' || c == '\t';
     }
 
     private static boolean isPlainStringChar(char c) {

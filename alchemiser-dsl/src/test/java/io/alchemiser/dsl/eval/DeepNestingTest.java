@@ -8,7 +8,9 @@ import io.alchemiser.core.domain.strategy.StrategyResult;
 import io.alchemiser.core.port.EvaluationSession;
 import io.alchemiser.dsl.compile.Symphony;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Trees far deeper than the corpus's 288 levels evaluate without overflowing any stack. */
@@ -62,19 +64,42 @@ class DeepNestingTest {
     }
 
     @Test
+    void theTreeWalksRunOnATinyStackWithoutOverflowing() throws InterruptedException {
+        // symbols, node count and history start walk the tree with explicit stacks: no recursion to overflow
+        Symphony symphony = Fixtures.compile(deepText());
+        LocalDate date = TestMarket.day(5);
+        Object outcome = onATinyStack(() -> List.of(symphony.symbols(), symphony.nodeCount(),
+                SymphonyEvaluator.historyStart(symphony, EvaluationSession.open(market(), date))));
+        assertThat(outcome).isInstanceOf(List.class);
+        List<?> results = (List<?>) outcome;
+        assertThat(results.get(0)).isEqualTo(java.util.Set.of(Symbol.of("SPY"), Symbol.of("TLT")));
+        // per level: if, weight-equal, group and the else-branch's TLT; then the filter, its group, SPY and TLT
+        assertThat(results.get(1)).isEqualTo(4 * TRIPLES + 4);
+        // the filter's cumulative-return 1 of the group's history needs day 1
+        assertThat(((HistoryStart) results.get(2)).date()).isEqualTo(TestMarket.day(1));
+    }
+
+    @Test
     void aCallerWithATinyStackCanEvaluateADeepTree() throws InterruptedException {
         Symphony symphony = Fixtures.compile(deepText());
         LocalDate date = TestMarket.day(5);
+        Object outcome = onATinyStack(() -> SymphonyEvaluator.evaluate(symphony,
+                EvaluationSession.open(market(), date), date));
+        assertThat(outcome).isInstanceOf(StrategyResult.class);
+    }
+
+    /** What {@code work} returns, or what it throws, run on a thread with a 256 KB stack. */
+    private static Object onATinyStack(Supplier<Object> work) throws InterruptedException {
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread caller = new Thread(null, () -> {
             try {
-                outcome.set(SymphonyEvaluator.evaluate(symphony, EvaluationSession.open(market(), date), date));
+                outcome.set(work.get());
             } catch (Throwable t) {
                 outcome.set(t);
             }
         }, "small-stack", 256 * 1024);
         caller.start();
         caller.join();
-        assertThat(outcome.get()).isInstanceOf(StrategyResult.class);
+        return outcome.get();
     }
 }

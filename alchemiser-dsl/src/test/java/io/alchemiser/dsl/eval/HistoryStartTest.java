@@ -72,6 +72,37 @@ class HistoryStartTest {
     }
 
     @Test
+    void aFilterBesideASiblingUnderInverseVolatilityAddsTheWindowToItsOwnStart() {
+        // the filter ranks SPY and QQQ by rsi 14: QQQ, listed on day 5, has its 15th bar on day 19, so the filter can
+        // be evaluated from day 19; inverse volatility 4 reads 4 returns of its history: day 23. (With the kept
+        // assets measured one by one, as before a filter was one unit, the filter's own day 19 was the start.)
+        String text = "(weight-inverse-volatility 4 [(filter (rsi {:window 14}) (select-top 1)"
+                + " [(asset \"SPY\") (asset \"QQQ\")]) (asset \"SPY\")])";
+        HistoryStart start = start(text);
+        assertThat(start.date()).isEqualTo(TestMarket.day(23));
+        assertThat(start.symbol()).isEqualTo(Symbol.of("QQQ"));
+        assertThat(start.requirement()).isEqualTo("rsi(window 14) of QQQ needs 15 bars, then 4 trading days of the"
+                + " allocation history of filter@1:31 for stdev-return(window 4) read by weight-inverse-volatility@1:1");
+        Symphony symphony = Fixtures.compile(text);
+        EvaluationSession context = EvaluationSession.open(MARKET, TestMarket.day(29));
+        assertThat(SymphonyEvaluator.evaluate(symphony, context, start.date()).weights().total()).isEqualTo(1.0);
+        assertThat(catchThrowableOfType(EvaluationException.class, () -> SymphonyEvaluator.evaluate(symphony, context,
+                TestMarket.day(22))).reason()).isEqualTo(EvaluationException.Reason.INSUFFICIENT_HISTORY);
+    }
+
+    @Test
+    void aSoleChildOfInverseVolatilityNeedsNoHistoryForItsVolatility() {
+        // the filter is the only unit: it takes the whole weight and its volatility is never read, so the start is
+        // the filter's own, day 19, and it evaluates there
+        String text = "(weight-inverse-volatility 4 [(filter (rsi {:window 14}) (select-top 1)"
+                + " [(asset \"SPY\") (asset \"QQQ\")])])";
+        assertThat(start(text).date()).isEqualTo(TestMarket.day(19));
+        LocalDate day19 = TestMarket.day(19);
+        assertThat(SymphonyEvaluator.evaluate(Fixtures.compile(text), EvaluationSession.open(MARKET, day19), day19)
+                .weights().total()).isEqualTo(1.0);
+    }
+
+    @Test
     void anIndicatorLongerThanTheDataHasNoStart() {
         EvaluationException e = catchThrowableOfType(EvaluationException.class,
                 () -> start("(if (> (rsi \"SPY\" {:window 100}) 50) [(asset \"QQQ\")] [(asset \"SPY\")])"));

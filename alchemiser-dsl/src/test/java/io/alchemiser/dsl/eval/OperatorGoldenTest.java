@@ -163,10 +163,25 @@ class OperatorGoldenTest {
     }
 
     @Test
-    void aFilterHandsEachKeptChildToItsParentOnItsOwn() {
-        // the filter keeps D and A; with B beside it, weight-equal sees three units: 1/3 each
-        // (not the filter as one half, D 1/4 + A 1/4, and B 1/2)
+    void aFilterIsOneUnitToItsParentAndSplitsItsShareAmongTheChildrenItKeeps() {
+        // the filter keeps D and A; with B beside it, weight-equal sees two units, the filter and B, 1/2 each;
+        // the filter splits its half equally: D 1/4, A 1/4 (not three units of 1/3, as if the kept children
+        // were the parent's own)
         String text = "(weight-equal [" + filter("select-top 2", ABCD) + " (asset \"B\")])";
-        assertWeights(weights(text, RANKED, 2), "D", 1 / 3.0, "A", 1 / 3.0, "B", 1 / 3.0);
+        assertWeights(weights(text, RANKED, 2), "D", 0.25, "A", 0.25, "B", 0.5);
+    }
+
+    @Test
+    void aFilterIsOneUnitToWeightSpecified() {
+        // 0.8 to the filter (D and A, 0.4 each), 0.2 to B
+        String text = "(weight-specified 0.8 " + filter("select-top 2", ABCD) + " 0.2 (asset \"B\"))";
+        assertWeights(weights(text, RANKED, 2), "D", 0.4, "A", 0.4, "B", 0.2);
+    }
+
+    @Test
+    void aFilterInABranchOfSeveralNodesIsOneUnitOfTheBranch() {
+        // a then-branch of [filter, C]: the filter half (D, A a quarter each), C the other half
+        String text = "(if (> (current-price \"A\") 0) [" + filter("select-top 2", ABCD) + " (asset \"C\")])";
+        assertWeights(weights(text, RANKED, 2), "D", 0.25, "A", 0.25, "C", 0.5);
     }
 }

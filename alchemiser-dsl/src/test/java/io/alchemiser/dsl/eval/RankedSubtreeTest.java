@@ -147,12 +147,61 @@ class RankedSubtreeTest {
     }
 
     @Test
-    void inverseVolatilityWeightsTheAssetsAFilterKeepsOneByOne() {
-        // cumulative-return 1 on day 3: A +2%, B +1%, C -1%; the filter keeps A and B, and the weighting sees
-        // them as two units: 1/3 and 2/3 as above (not 1/2 each as one equally weighted lump)
+    void inverseVolatilityGivesAFilterAloneTheWholeWeightAndTheFilterSplitsItEqually() {
+        // nuclear.clj's shape: cumulative-return 1 on day 3 keeps A (+2%) and B (+1%); the filter is the one unit of
+        // the weighting, so it takes everything and splits it 1/2 each (not 1/3 and 2/3 by the assets' own
+        // volatilities). A sole unit's volatility is not read, so this needs no history before day 0.
         String text = "(weight-inverse-volatility 3 [(filter (cumulative-return {:window 1}) (select-top 2)"
                 + " [(asset \"A\") (asset \"B\") (asset \"C\")])])";
-        assertWeights(weights(text, VOLATILE, 3), "A", 1 / 3.0, "B", 2 / 3.0);
+        StrategyResult result = evaluate(text, VOLATILE, 3);
+        assertWeights(result.weights(), "A", 0.5, "B", 0.5);
+        DecisionStep step = result.decisionPath().get(0);
+        assertThat(step.kind()).isEqualTo("weight-inverse-volatility");
+        assertThat(step.values()).containsExactly(java.util.Map.entry("weight filter@1:31", 1.0));
+        assertThat(step.summary()).isEqualTo("weights by 1 / stdev-return(window 3): only filter@1:31 holds something,"
+                + " so it takes the whole weight");
+    }
+
+    /**
+     * A and B as in {@link #VOLATILE}; D is always the cheapest, so a top-2 filter by price keeps A and B every day;
+     * C moves 4% a day, twice as much as A.
+     */
+    private static final TestMarket FILTER_BESIDE_AN_ASSET = TestMarket.builder()
+            .add("A", 100, 102, 99.96, 101.9592)
+            .add("B", 100, 101, 99.99, 100.9899)
+            .add("C", 100, 104, 99.84, 103.8336)
+            .add("D", 50, 50, 50, 50)
+            .build();
+
+    @Test
+    void inverseVolatilityMeasuresAFilterBesideSiblingsOnItsOwnSyntheticSeries() {
+        // the filter held A and B half each at every close, so its daily returns are (2+1)/2 = 1.5, -1.5, 1.5:
+        // sample deviation 1.5 * sqrt(4/3) = 1.7321. C's returns 4, -4, 4: 4 * sqrt(4/3) = 4.6188.
+        // 1/1.7321 : 1/4.6188 = 8/3 : 1, so the filter 8/11 (A 4/11, B 4/11) and C 3/11.
+        // (Units of A, B and C one by one would give A 2/7, B 4/7, C 1/7.)
+        String text = "(weight-inverse-volatility 3 [(filter (current-price) (select-top 2)"
+                + " [(asset \"A\") (asset \"B\") (asset \"D\")]) (asset \"C\")])";
+        StrategyResult result = evaluate(text, FILTER_BESIDE_AN_ASSET, 3);
+        assertWeights(result.weights(), "A", 4 / 11.0, "B", 4 / 11.0, "C", 3 / 11.0);
+        DecisionStep step = result.decisionPath().get(0);
+        assertThat(step.values().get("volatility filter@1:31")).isCloseTo(1.5 * Math.sqrt(4.0 / 3), within(1e-9));
+        assertThat(step.values().get("volatility C")).isCloseTo(4 * Math.sqrt(4.0 / 3), within(1e-9));
+        assertThat(step.values().get("weight filter@1:31")).isCloseTo(8 / 11.0, within(1e-12));
+    }
+
+    @Test
+    void aFilterOfFiltersRanksEachInnerFilterOnItsOwnSeries() {
+        // inner "ab" keeps A and B (the filter of [A B D] by price), inner "c" holds C alone; ranked by
+        // cumulative-return 1 on day 3: "ab" earned (2 + 1) / 2 = 1.5%, "c" 4%; the top one is "c"
+        String inner = "(filter (current-price) (select-top 2) [(asset \"A\") (asset \"B\") (asset \"D\")])";
+        String text = "(filter (cumulative-return {:window 1}) (select-top 1) [" + inner
+                + " (filter (current-price) (select-top 1) [(asset \"C\")])])";
+        StrategyResult result = evaluate(text, FILTER_BESIDE_AN_ASSET, 3);
+        assertWeights(result.weights(), "C", 1.0);
+        DecisionStep outer = result.decisionPath().get(0);
+        assertThat(outer.values().get("filter@1:" + (text.indexOf(inner) + 1))).isCloseTo(1.5, within(1e-9));
+        assertWeights(evaluate(text.replace("select-top 1) [" + inner, "select-bottom 1) [" + inner), FILTER_BESIDE_AN_ASSET,
+                3).weights(), "A", 0.5, "B", 0.5);
     }
 
     @Test

@@ -60,7 +60,6 @@ class FormReaderTest {
         assertThat(((StringForm) readOne("\"\\u00e9\\uD83D\\uDE00\"")).value()).isEqualTo("é😀");
         assertThat(((StringForm) readOne("\"\\101\\0\\377\"")).value()).isEqualTo("A\0\u00ff");
         assertThat(((StringForm) readOne("\"Jörmungandr 🧙‍♂️ ☢️ 𝓩𝓪𝓶\"")).value()).isEqualTo("Jörmungandr 🧙‍♂️ ☢️ 𝓩𝓪𝓶");
-        assertThat(((StringForm) readOne("\"two\nlines\"")).value()).isEqualTo("two\nlines");
     }
 
     @Test
@@ -124,11 +123,50 @@ class FormReaderTest {
         assertThat(form).isEqualTo(new SymbolForm("x", at(1, depth + 1)));
     }
 
+    private static final String NOT_CLOSED = "error: string not closed on its line: add the closing '\"'"
+            + " (a symphony never breaks a string across lines)";
+
     @Test
-    void reportsAnUnterminatedStringAtItsOpeningQuote() {
-        assertThat(errorsOf("(group \"name\n [(asset \"SPY\")])"))
+    void aStringThatRunsPastItsLineIsReportedWhereItStarts() {
+        // the quote after "name" is missing: reported at 1:8 where the string starts, not at the end of the file
+        // where a reader that lets strings span lines would run out; line 2 then reads cleanly
+        List<Diagnostic> errors = errorsOf("(group \"name\n [(asset \"SPY\")])");
+        assertThat(errors).extracting(Diagnostic::toString).containsExactly("t.clj:1:8: " + NOT_CLOSED);
+        assertThat(errors.get(0).render()).endsWith("(group \"name" + System.lineSeparator() + "       ^");
+    }
+
+    @Test
+    void aStringBrokenAcrossLinesIsAnErrorEvenWhenALaterLineClosesIt() {
+        // exports never break strings across lines, so the string of line 1 ends there (error at its start) and
+        // line 2 is read as written: its quotes pair up as " [(asset " and "SPY"'s closing quote opens a string that
+        // line 2 does not close; the brackets given back after it close (group and leave two strays. Line 3 is clean.
+        assertThat(errorsOf("(group \"two\nlines\" [(asset \"SPY\")])\n(asset \"QQQ\")"))
                 .extracting(Diagnostic::toString)
-                .containsExactly("t.clj:2:14: error: unterminated string: no closing '\"' before the end of the file");
+                .containsExactly("t.clj:1:8: " + NOT_CLOSED, "t.clj:2:20: " + NOT_CLOSED,
+                        "t.clj:2:22: error: unexpected ']': no '[' is open",
+                        "t.clj:2:23: error: unexpected ')': no '(' is open");
+    }
+
+    @Test
+    void afterAStringNotClosedOnItsLineTheClosingBracketsItSwallowedStillCloseAndLaterErrorsAreReported() {
+        // line 2's string swallows ")])": they are read as brackets again, so the file's brackets balance and the
+        // '@' on line 4 is the only other error
+        String text = "(weight-equal\n [(asset \"SPY)])\n\n(asset \"QQQ\" @x)";
+        assertThat(errorsOf(text)).extracting(Diagnostic::toString).containsExactly(
+                "t.clj:2:10: " + NOT_CLOSED, "t.clj:4:14: error: unsupported syntax '@': symphonies use only lists,"
+                        + " vectors, maps, strings, numbers, keywords and symbols");
+    }
+
+    @Test
+    void aStringNotClosedOnTheLastLineIsReportedAtItsOpeningQuote() {
+        assertThat(errorsOf("(group \"g\"\n [(asset \"SPY)])"))
+                .extracting(Diagnostic::toString)
+                .containsExactly("t.clj:2:10: error: unterminated string: no closing '\"' before the end of the file");
+    }
+
+    @Test
+    void aLineBreakWrittenAsAnEscapeIsPartOfTheString() {
+        assertThat(((StringForm) readOne("\"two\\nlines\"")).value()).isEqualTo("two\nlines");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.alchemiser.examples.app;
 
-import io.alchemiser.core.domain.Money;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.event.DomainEvent;
@@ -19,9 +18,10 @@ import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.PlannedTrade;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -42,10 +42,11 @@ public final class ConsoleReporter implements Consumer<DomainEvent> {
     @Override
     public synchronized void accept(DomainEvent e) {
         if (e instanceof RunStarted s) {
-            out.printf("== run %s for %s%s: %s%n", s.correlationId(), s.tradingDate(), s.dryRun() ? " (dry run)" : "",
-                    String.join(", ", s.strategies()));
+            out.println("== run " + Text.oneLine(s.correlationId()) + " for " + s.tradingDate()
+                    + (s.dryRun() ? " (dry run)" : "") + ": " + s.strategies().stream().map(Text::oneLine)
+                    .collect(Collectors.joining(", ")));
         } else if (e instanceof StrategyEvaluated s) {
-            out.printf("-- strategy '%s' → %s%n", s.strategy(), weights(s.weights().bySymbol()));
+            out.println("-- strategy '" + Text.oneLine(s.strategy()) + "' → " + weights(s.weights().bySymbol()));
         } else if (e instanceof PortfolioMerged m) {
             out.println();
             out.println("== merged portfolio");
@@ -55,22 +56,22 @@ public final class ConsoleReporter implements Consumer<DomainEvent> {
             out.println("== rebalance plan");
             out.print(plan(p.plan()));
         } else if (e instanceof OrderPlaced o && verboseOrders) {
-            out.printf("   %s %s %s %s (step %d)%n", o.request().side(), o.request().quantity().toPlainString(),
-                    o.request().symbol(), o.request().limitPrice() == null ? "at market"
-                            : "limit " + o.request().limitPrice().toPlainString(), o.step());
+            out.println("   " + o.request().side() + " " + Format.quantity(o.request().quantity()) + " "
+                    + o.request().symbol() + " " + (o.request().limitPrice() == null ? "at market"
+                            : "limit " + Format.price(o.request().limitPrice())) + " (step " + o.step() + ")");
         } else if (e instanceof OrderFilled f) {
-            out.printf("   filled %s %s %s at %s%n", f.side(), f.quantity().toPlainString(), f.symbol(),
-                    f.price().toPlainString());
+            out.println("   filled " + f.side() + " " + Format.quantity(f.quantity()) + " " + f.symbol() + " at "
+                    + Format.price(f.price()));
         } else if (e instanceof OrderFailed f) {
-            out.printf("   FAILED %s %s: %s%n", f.side(), f.symbol(), f.reason());
+            out.println("   FAILED " + f.side() + " " + f.symbol() + ": " + Text.oneLine(f.reason()));
         } else if (e instanceof PhaseCompleted p) {
-            out.printf("== %s phase complete: %d trades, %d filled, %d failed%n", p.phase() == Side.SELL ? "sell" : "buy",
-                    p.trades(), p.filled(), p.failed());
+            out.println("== " + (p.phase() == Side.SELL ? "sell" : "buy") + " phase complete: " + p.trades()
+                    + " trades, " + p.filled() + " filled, " + p.failed() + " failed");
         } else if (e instanceof RunCompleted c) {
             out.println();
             out.print(summary(c.summary()));
         } else if (e instanceof RunFailed f) {
-            out.println("== run failed: " + f.reason());
+            out.println("== run failed: " + Text.oneLine(f.reason()));
         }
         out.flush();
     }
@@ -79,24 +80,26 @@ public final class ConsoleReporter implements Consumer<DomainEvent> {
         if (weights.isEmpty()) {
             return "all cash";
         }
-        return weights.entrySet().stream().map(w -> w.getKey() + " " + percent(w.getValue()))
+        return weights.entrySet().stream().map(w -> w.getKey() + " " + Format.percent(w.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
+    /** The merged portfolio as a table: symbol, weight, and each contributing strategy with its share. */
     public static String portfolio(MergedPortfolio p) {
         TextTable t = new TextTable("symbol", "weight", "strategies");
-        p.weights().bySymbol().forEach((s, w) -> t.row(s, percent(w), p.contributors(s).entrySet().stream()
-                .map(c -> c.getKey() + " " + percent(c.getValue())).collect(Collectors.joining(", "))));
+        p.weights().bySymbol().forEach((s, w) -> t.row(s, Format.percent(w), p.contributors(s).entrySet().stream()
+                .map(c -> c.getKey() + " " + Format.percent(c.getValue())).collect(Collectors.joining(", "))));
         if (p.weights().cash() > 1e-9) {
-            t.row("cash", percent(p.weights().cash()), "");
+            t.row("cash", Format.percent(p.weights().cash()), "");
         }
         return t.render();
     }
 
+    /** The plan: the account line, the trades of both phases, the planner's notes and the cash left after. */
     public static String plan(RebalancePlan plan) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "equity $%s, cash $%s, reserve $%s%n", Money.cash(plan.equity()).toPlainString(),
-                Money.cash(plan.cashBefore()).toPlainString(), Money.cash(plan.cashReserve()).toPlainString()));
+        sb.append("equity ").append(Format.money(plan.equity())).append(", cash ").append(Format.money(plan.cashBefore()))
+                .append(", reserve ").append(Format.money(plan.cashReserve())).append('\n');
         TextTable t = new TextTable("phase", "side", "symbol", "quantity", "price", "notional", "current", "target");
         for (PlannedTrade tr : plan.sells()) {
             row(t, "1", tr);
@@ -105,16 +108,17 @@ public final class ConsoleReporter implements Consumer<DomainEvent> {
             row(t, "2", tr);
         }
         sb.append(t.isEmpty() ? "nothing to trade\n" : t.render());
-        plan.notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
-        sb.append(String.format(Locale.ROOT, "estimated cash after: $%s%n", plan.estimatedCashAfter().toPlainString()));
+        plan.notes().forEach(n -> sb.append("note: ").append(Text.oneLine(n)).append('\n'));
+        sb.append("estimated cash after: ").append(Format.money(plan.estimatedCashAfter())).append('\n');
         return sb.toString();
     }
 
     private static void row(TextTable t, String phase, PlannedTrade tr) {
-        t.row(phase, tr.side(), tr.symbol(), tr.quantity().stripTrailingZeros().toPlainString(), money(tr.price()),
-                money(tr.notional()), money(tr.currentValue()), money(tr.targetValue()));
+        t.row(phase, tr.side(), tr.symbol(), Format.quantity(tr.quantity()), Format.price(tr.price()),
+                Format.money(tr.notional()), Format.money(tr.currentValue()), Format.money(tr.targetValue()));
     }
 
+    /** The closing summary: every trade with its fill, quote, status and strategies, then equity before and after. */
     public static String summary(RunSummary s) {
         StringBuilder sb = new StringBuilder();
         sb.append("== summary of ").append(s.runId()).append(s.dryRun() ? " (dry run: nothing traded)" : "").append('\n');
@@ -122,27 +126,17 @@ public final class ConsoleReporter implements Consumer<DomainEvent> {
             TextTable t = new TextTable("symbol", "side", "planned", "filled", "avg price", "bid/ask", "status",
                     "strategies");
             for (TradeRecord r : s.trades()) {
-                t.row(r.symbol(), r.side(), r.plannedQuantity().stripTrailingZeros().toPlainString(),
-                        r.filledQuantity().stripTrailingZeros().toPlainString(),
-                        r.averageFillPrice() == null ? "-" : money(r.averageFillPrice()),
-                        (r.bid() == null ? "-" : r.bid().toPlainString()) + "/" + (r.ask() == null ? "-" : r.ask().toPlainString()),
+                t.row(r.symbol(), r.side(), Format.quantity(r.plannedQuantity()), Format.quantity(r.filledQuantity()),
+                        Format.price(r.averageFillPrice()), Format.price(r.bid()) + "/" + Format.price(r.ask()),
                         r.status() + (r.reason() == null ? "" : ": " + r.reason()),
-                        r.attribution().keySet().stream().collect(Collectors.joining(", ")));
+                        String.join(", ", r.attribution().keySet()));
             }
             sb.append(t.isEmpty() ? "no trades\n" : t.render());
             if (s.equityBefore() != null && s.equityAfter() != null) {
-                sb.append(String.format(Locale.ROOT, "equity: $%s before, $%s after%n", money(s.equityBefore()),
-                        money(s.equityAfter())));
+                sb.append("equity: ").append(Format.money(s.equityBefore())).append(" before, ")
+                        .append(Format.money(s.equityAfter())).append(" after\n");
             }
         }
         return sb.toString();
-    }
-
-    static String percent(double w) {
-        return String.format(Locale.ROOT, "%.2f%%", w * 100);
-    }
-
-    static String money(BigDecimal v) {
-        return Money.cash(v).toPlainString();
     }
 }

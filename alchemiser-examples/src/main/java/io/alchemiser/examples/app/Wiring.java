@@ -1,13 +1,9 @@
 package io.alchemiser.examples.app;
 
 import io.alchemiser.alpaca.AlpacaAdapters;
-import io.alchemiser.alpaca.config.AlpacaConfig;
-import io.alchemiser.alpaca.config.AlpacaConfigReader;
-import io.alchemiser.core.application.execution.ExecutionSettings;
-import io.alchemiser.core.application.portfolio.RebalanceSettings;
 import io.alchemiser.core.application.run.DailyRun;
 import io.alchemiser.core.application.run.RunSettings;
-import io.alchemiser.core.domain.Secret;
+import io.alchemiser.core.domain.MarketClock;
 import io.alchemiser.core.port.Broker;
 import io.alchemiser.core.port.Ports;
 import io.alchemiser.core.port.PriceHistory;
@@ -19,13 +15,13 @@ import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.config.AppConfig;
+import io.alchemiser.examples.config.ConfigException;
 import io.alchemiser.examples.ledger.JdbcLedger;
 import io.alchemiser.examples.notify.EquityHistory;
 import io.alchemiser.examples.notify.FileChannel;
 import io.alchemiser.examples.notify.LogChannel;
 import io.alchemiser.examples.notify.RunNotifier;
 import io.alchemiser.examples.notify.SmtpChannel;
-import io.alchemiser.examples.notify.SmtpSettings;
 import io.alchemiser.inmemory.ClosingQuotes;
 import io.alchemiser.inmemory.InMemoryEventBus;
 import io.alchemiser.inmemory.ManualClock;
@@ -33,29 +29,25 @@ import io.alchemiser.inmemory.ManualScheduler;
 import io.alchemiser.inmemory.SimulatedBroker;
 import io.alchemiser.s3.ParquetBarStore;
 import io.alchemiser.s3.ParquetPriceHistory;
-import io.alchemiser.s3.S3Settings;
 import io.alchemiser.s3.csv.CsvPriceHistory;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Builds every port from the configuration, by hand, in one place — read top to bottom it is the diagram of a
- * daily run: strategies, bar store, live quotes, broker, calendar, ledger, events, notifications.
+ * Builds every port from the {@link AppSettings}, by hand, in one place — read top to bottom, the constructor is
+ * the diagram of a daily run: strategies, bar store, live quotes, broker, calendar, ledger, events, notifications.
+ * What each configuration value means is decided in {@link AppSettings}; this class only connects the pieces.
  */
 public final class Wiring implements AutoCloseable {
     public final AppConfig config;
-    /** The compiled strategies of the configuration (for symbols and names; each run gets fresh instances). */
+    /** The compiled strategies of the configuration (stateless: every run evaluates them in a session of its own). */
     public final List<WeightedStrategy> strategies;
-    public final ParquetBarStore store;
-    /** The price history of the latest {@link #dailyRun()}, which the simulated broker's closing quotes follow. */
-    private volatile PriceHistory current;
-    private final Quotes quotes;
     public final Broker broker;
     public final Scheduler calendar;
     public final JdbcLedger ledger;
@@ -63,44 +55,44 @@ public final class Wiring implements AutoCloseable {
     public final RunSettings settings;
     public final Clock clock;
     public final Sleeper sleeper;
-    private final AlpacaAdapters alpaca;
+    private final ParquetBarStore store;
+    private final Quotes quotes;
+    /** The price history of the latest {@link #dailyRun()}, which the simulated broker's closing quotes follow. */
+    private volatile PriceHistory current;
 
-    private Wiring(AppConfig config, Map<String, String> env, Clock systemClock) {
-        this.config = config;
+    private Wiring(AppSettings app, Clock systemClock) {
+        this.config = app.config();
+        this.settings = app.run();
         this.strategies = strategies(config);
-        this.alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(alpacaConfig(config, env));
+        AlpacaAdapters alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(app.alpaca());
         // Simulated trading runs on simulated time, so walk-the-book waits pass instantly.
-        ManualClock simulatedTime = config.broker().isSimulated() ? new ManualClock(simulatedStart(config, systemClock))
-                : null;
-        this.clock = simulatedTime != null ? simulatedTime : systemClock;
-        this.sleeper = simulatedTime != null ? simulatedTime::advance : Sleeper.system();
-        this.store = "csv".equals(config.data().store()) ? null : openStore(config.data());
-        this.current = freshHistory();
+        ManualClock simulatedTime = alpaca == null ? new ManualClock(simulatedStart(config, systemClock)) : null;
+        this.clock = alpaca == null ? simulatedTime : systemClock;
+        this.sleeper = alpaca == null ? simulatedTime::advance : Sleeper.system();
+        this.store = config.data().store() == AppConfig.DataStore.CSV ? null : openStore(app);
         this.quotes = alpaca != null ? alpaca.marketData()
                 : new ClosingQuotes((symbol, from, to) -> current.dailyBars(symbol, from, to),
                         config.broker().simulated().spreadBps(), clock);
+        this.current = freshHistory();
         this.calendar = alpaca != null ? alpaca.scheduler() : ManualScheduler.builder().nyseRules().clock(clock).build();
-        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config, quotes, simulatedTime);
+        this.broker = alpaca != null ? alpaca.broker() : simulatedBroker(config.broker().simulated(), quotes, simulatedTime);
         this.ledger = JdbcLedger.openFile(config.ledger().path());
         this.events = new InMemoryEventBus();
-        notifier(config).subscribe(events);
-        this.settings = runSettings(config);
-    }
-
-    private static java.time.Instant simulatedStart(AppConfig config, Clock systemClock) {
-        java.time.LocalDateTime startAt = config.broker().simulated().startAt();
-        return startAt == null ? systemClock.instant() : startAt.atZone(Scheduler.MARKET_ZONE).toInstant();
-    }
-
-    /** Wires the configured adapters; the environment supplies Alpaca keys not in the file. */
-    public static Wiring create(AppConfig config, Map<String, String> env, Clock clock) {
-        return new Wiring(config, env, clock);
+        notifier(app.notifier(), ledger).subscribe(events);
     }
 
     /**
-     * A daily run over the wired ports. Every call reads the data store afresh and builds new strategy instances:
-     * the store's market data and the evaluator cache bars per instance, so a long-lived {@code schedule} process
-     * must never evaluate today on yesterday's cached bars.
+     * Wires the configured adapters; the environment supplies what the configuration leaves to it (Alpaca's keys).
+     *
+     * @throws ConfigException when the configuration cannot be wired (missing credentials, duplicate strategy names)
+     */
+    public static Wiring create(AppConfig config, Map<String, String> env, Clock clock) {
+        return new Wiring(AppSettings.of(config, env), clock);
+    }
+
+    /**
+     * A daily run over the wired ports. Every call reads the data store afresh: the store's price history caches
+     * bars per instance, so a long-lived {@code schedule} process must never evaluate today on yesterday's bars.
      */
     public DailyRun dailyRun() {
         PriceHistory history = freshHistory();
@@ -110,148 +102,89 @@ public final class Wiring implements AutoCloseable {
         return new DailyRun(strategies, ports, settings);
     }
 
-    /** A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. */
+    /**
+     * A new price history over the store (or CSV folder): it caches bars, so each run reads the store afresh. (With
+     * {@code data.intraday} the daily run itself puts today's live price on top while the market is open.)
+     */
     private PriceHistory freshHistory() {
         return store == null ? new CsvPriceHistory(config.data().path()) : ParquetPriceHistory.of(store);
     }
 
-    /** Every symbol the configured strategies read or hold. */
-    public Set<io.alchemiser.core.domain.Symbol> symbols() {
-        Set<io.alchemiser.core.domain.Symbol> out = new java.util.TreeSet<>();
-        strategies.forEach(s -> out.addAll(s.strategy().symbols()));
-        return out;
-    }
-
-    /** The live market data of the broker (Alpaca), or empty for the simulated broker. */
-    public java.util.Optional<io.alchemiser.alpaca.AlpacaMarketData> liveData() {
-        return alpaca == null ? java.util.Optional.empty() : java.util.Optional.of(alpaca.marketData());
-    }
-
-    /** The data store and the source {@code data refresh} fetches from, without opening a broker or ledger. */
-    public static Refresh refresh(AppConfig config, Map<String, String> env) {
-        if ("csv".equals(config.data().store())) {
-            throw new IllegalArgumentException(config.file() + ": data.store is csv: a CSV folder is read as it is and "
-                    + "has nothing to refresh; use a local or s3 store");
-        }
-        PriceHistory source = "csv".equals(config.data().source()) ? new CsvPriceHistory(config.data().sourcePath())
-                : AlpacaAdapters.create(alpacaConfig(config, env)).marketData();
-        return new Refresh(openStore(config.data()), source, strategies(config));
-    }
-
-    /** What {@link #refresh} opens. */
-    public record Refresh(ParquetBarStore store, PriceHistory source, List<WeightedStrategy> strategies) {
-    }
-
-    static List<WeightedStrategy> strategies(AppConfig config) {
-        List<WeightedStrategy> out = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (AppConfig.StrategyEntry e : config.strategies()) {
-            Symphony symphony = Symphonies.compile(e.file());
-            String name = e.name() != null ? e.name() : symphony.name();
-            if (!names.add(name)) {
-                throw new IllegalArgumentException(config.file() + ": two strategies are named '" + name
-                        + "'; give one a distinct 'name'");
-            }
-            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name), e.weight()));
-        }
-        return out;
+    /** Where simulated time starts: {@code broker.simulated.startAt} (New York wall time), else now. */
+    private static Instant simulatedStart(AppConfig config, Clock systemClock) {
+        LocalDateTime startAt = config.broker().simulated().startAt();
+        return startAt == null ? systemClock.instant() : startAt.atZone(MarketClock.MARKET_ZONE).toInstant();
     }
 
     /**
-     * The Alpaca config, built directly (no properties holding revealed keys): mode from {@code broker.type}; keys
-     * and URLs from the environment when set, else the file; {@code broker.alpaca.feed} is the quote feed (history
-     * keeps the adapter's default, SIP).
+     * The data store and the source {@code data refresh} fetches from, without opening a broker or ledger.
+     *
+     * @throws ConfigException when the store is a CSV folder (nothing to refresh) or Alpaca's keys are missing
      */
-    static AlpacaConfig alpacaConfig(AppConfig config, Map<String, String> env) {
-        AlpacaConfig.Mode mode = config.broker().isLive() ? AlpacaConfig.Mode.LIVE : AlpacaConfig.Mode.PAPER;
-        String envMode = env.get(AlpacaConfigReader.ENV_MODE);
-        if (envMode != null && !envMode.trim().equalsIgnoreCase(mode.name())) {
-            throw new IllegalArgumentException(config.file() + ": broker.type is " + config.broker().type() + " but "
-                    + AlpacaConfigReader.ENV_MODE + " says " + envMode + "; the configuration decides paper or live, "
-                    + "so unset the variable or change broker.type");
+    public static Refresh refresh(AppConfig config, Map<String, String> env) {
+        if (config.data().store() == AppConfig.DataStore.CSV) {
+            throw config.errorAt("data.store", "csv: a CSV folder is read as it is and has nothing to refresh; use a "
+                    + "local or s3 store");
         }
-        AppConfig.Alpaca a = config.broker().alpaca();
-        AlpacaConfig.Builder b = AlpacaConfig.builder().mode(mode);
-        try {
-            Secret keyId = envSecret(env, AlpacaConfigReader.ENV_KEY_ID, a == null ? null : a.keyId());
-            Secret secretKey = envSecret(env, AlpacaConfigReader.ENV_SECRET_KEY, a == null ? null : a.secretKey());
-            if (keyId != null) {
-                b.keyId(keyId);
+        AppSettings app = AppSettings.of(config, env);
+        List<WeightedStrategy> strategies = strategies(config);
+        boolean csvSource = config.data().source() == AppConfig.DataSource.CSV;
+        boolean simulated = config.broker().isSimulated();
+        AlpacaAdapters alpaca = csvSource && simulated ? null : AlpacaAdapters.create(app.alpaca());
+        PriceHistory source = csvSource ? new CsvPriceHistory(config.data().sourcePath()) : alpaca.marketData();
+        // The broker's calendar decides the last closed session: Alpaca's clock, or the simulated broker's NYSE rules.
+        Scheduler calendar = simulated ? ManualScheduler.builder().nyseRules().clock(Clock.systemUTC()).build()
+                : alpaca.scheduler();
+        return new Refresh(openStore(app), source, calendar, strategies);
+    }
+
+    /** What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. */
+    public record Refresh(ParquetBarStore store, PriceHistory source, Scheduler calendar,
+            List<WeightedStrategy> strategies) {
+    }
+
+    /**
+     * Compiles each configured symphony with its weight and name.
+     *
+     * @throws ConfigException if two strategies end up with the same name (attribution is by name)
+     */
+    static List<WeightedStrategy> strategies(AppConfig config) {
+        List<WeightedStrategy> out = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < config.strategies().size(); i++) {
+            AppConfig.StrategyEntry e = config.strategies().get(i);
+            Symphony symphony = Symphonies.compile(e.file());
+            String name = e.name() != null ? e.name() : symphony.name();
+            Integer first = names.putIfAbsent(name, i);
+            if (first != null) {
+                throw config.errorAt("strategies[" + i + "]", "strategies[" + first + "] is also named '" + name
+                        + "'; give one a distinct 'name' (trades are attributed by name)");
             }
-            if (secretKey != null) {
-                b.secretKey(secretKey);
-            }
-            String tradingUrl = envOr(env, AlpacaConfigReader.ENV_TRADING_URL, a == null ? null : a.tradingUrl());
-            if (tradingUrl != null) {
-                b.tradingUrl(URI.create(tradingUrl.strip()));
-            }
-            String dataUrl = envOr(env, AlpacaConfigReader.ENV_DATA_URL, a == null ? null : a.dataUrl());
-            if (dataUrl != null) {
-                b.dataUrl(URI.create(dataUrl.strip()));
-            }
-            if (a != null && a.feed() != null) {
-                b.quoteFeed("sip".equals(a.feed()) ? AlpacaConfig.Feed.SIP : AlpacaConfig.Feed.IEX);
-            }
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(config.file() + ": broker: " + e.getMessage(), e);
+            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name), e.weight()));
         }
+        return List.copyOf(out);
     }
 
-    private static String envOr(Map<String, String> env, String name, String fromFile) {
-        String v = env.get(name);
-        return v != null && !v.isBlank() ? v : fromFile;
+    private static ParquetBarStore openStore(AppSettings app) {
+        return app.s3().map(ParquetBarStore::s3).orElseGet(() -> ParquetBarStore.local(app.config().data().path()));
     }
 
-    private static Secret envSecret(Map<String, String> env, String name, Secret fromFile) {
-        String v = env.get(name);
-        return v != null && !v.isBlank() ? Secret.of(v) : fromFile;
+    /** The configured data store: a local Parquet lake, or one in an S3 bucket ({@code data import-lake}). */
+    public static ParquetBarStore openStore(AppConfig config, Map<String, String> env) {
+        return openStore(AppSettings.of(config, env));
     }
 
-    static ParquetBarStore openStore(AppConfig.Data data) {
-        if ("s3".equals(data.store())) {
-            AppConfig.S3 s3 = data.s3();
-            S3Settings.Builder b = S3Settings.builder(s3.bucket()).prefix(s3.prefix()).region(s3.region())
-                    .pathStyleAccess(Boolean.TRUE.equals(s3.pathStyle()));
-            if (s3.endpoint() != null) {
-                b.endpoint(URI.create(s3.endpoint()));
-            }
-            return ParquetBarStore.s3(b.build());
-        }
-        return ParquetBarStore.local(data.path());
-    }
-
-    private static Broker simulatedBroker(AppConfig config, Quotes quotes, ManualClock clock) {
-        AppConfig.Simulated sim = config.broker().simulated();
+    private static Broker simulatedBroker(AppConfig.Simulated sim, Quotes quotes, ManualClock clock) {
         return SimulatedBroker.builder(clock).cash(sim.cash()).quotes(quotes).spreadBps(sim.spreadBps())
                 .seed(sim.seed()).latency(Duration.ofMillis(50)).build();
     }
 
-    private RunNotifier notifier(AppConfig config) {
+    private static RunNotifier notifier(AppSettings.Notifier n, JdbcLedger ledger) {
         RunNotifier.Builder b = RunNotifier.builder().ledger(ledger)
-                .equityHistory(EquityHistory.besideLedger(config.ledger().path())).channel(new LogChannel());
-        AppConfig.Notifications n = config.notifications();
-        if (n.directory() != null) {
-            b.channel(new FileChannel(n.directory()));
-        }
-        if (n.smtp() != null) {
-            AppConfig.Smtp s = n.smtp();
-            b.channel(new SmtpChannel(new SmtpSettings(s.host(), s.port(), s.username(), s.password(), s.from(), s.to(),
-                    s.startTls())));
-        }
+                .equityHistory(EquityHistory.besideLedger(n.ledgerPath())).channel(new LogChannel());
+        n.directory().ifPresent(dir -> b.channel(new FileChannel(dir)));
+        n.smtp().ifPresent(smtp -> b.channel(new SmtpChannel(smtp)));
         return b.build();
-    }
-
-    private static RunSettings runSettings(AppConfig config) {
-        AppConfig.Rebalance r = config.rebalance();
-        AppConfig.Execution e = config.execution();
-        // The simulated broker has no live quotes (its quotes are stored closes), so it evaluates on stored closes.
-        boolean intraday = !config.broker().isSimulated() && config.data().intraday();
-        return new RunSettings(
-                new RebalanceSettings(r.minTradeDollars(), r.minTradePercent() / 100, r.cashReserve(), r.fractionalShares()),
-                new ExecutionSettings(e.steps(), Duration.ofSeconds(e.stepWaitSeconds()), e.concurrency(),
-                        e.maxSpreadPercent() / 100, Duration.ofSeconds(e.buyingPowerWaitSeconds())),
-                4).withIntraday(intraday);
     }
 
     @Override

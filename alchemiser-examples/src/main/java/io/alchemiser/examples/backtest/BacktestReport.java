@@ -4,6 +4,8 @@ import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.Weights;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ public final class BacktestReport {
                 .collect(Collectors.joining(" + "));
         StringBuilder sb = document(title);
         sb.append("<p class=\"sub\">").append(run.firstDate()).append(" to ").append(run.lastDate()).append(" · ")
-                .append(String.format(Locale.ROOT, "%,d", run.days())).append(" trading days · benchmark ")
+                .append(Format.count(run.days())).append(" trading days · benchmark ")
                 .append(Html.escape(run.settings().benchmark().value())).append("</p>\n");
         statistics(sb, run);
         sb.append("<h2>Equity</h2>\n").append(SvgChart.render("Equity of the strategy and the benchmark", r.dates(),
@@ -99,8 +101,8 @@ public final class BacktestReport {
         sb.append("<h2>Statistics</h2>\n<table class=\"stats\">\n<thead><tr><th>statistic</th><th>strategy</th>")
                 .append("<th>benchmark ").append(Html.escape(run.settings().benchmark().value()))
                 .append("</th></tr></thead>\n<tbody>\n");
-        row(sb, "final equity", Format.dollars(BacktestSummary.last(r.equity())),
-                Format.dollars(BacktestSummary.last(r.benchmarkEquity())));
+        row(sb, "final equity", Format.money(BacktestSummary.last(r.equity())),
+                Format.money(BacktestSummary.last(r.benchmarkEquity())));
         for (BacktestSummary.Row row : BacktestSummary.rows()) {
             row(sb, row.label(), row.format().apply(r.stats()), row.format().apply(r.benchmarkStats()));
         }
@@ -135,7 +137,7 @@ public final class BacktestReport {
             return;
         }
         sb.append("<td").append(total ? " class=\"total\"" : "").append(" style=\"background:")
-                .append(colour(value)).append("\">").append(String.format(Locale.ROOT, "%.1f%%", value * 100))
+                .append(colour(value)).append("\">").append(Format.percent(value, 1))
                 .append("</td>");
     }
 
@@ -180,8 +182,8 @@ public final class BacktestReport {
                     .append("</td><td>").append(Format.percent(e.weight())).append("</td></tr>\n");
         }
         sb.append("</tbody>\n</table>\n<table class=\"settings\">\n<tbody>\n");
-        row2(sb, "dates", run.firstDate() + " to " + run.lastDate() + String.format(Locale.ROOT,
-                " (%,d trading days)", run.days()));
+        row2(sb, "dates", run.firstDate() + " to " + run.lastDate() + " (" + Format.count(run.days())
+                + " trading days)");
         row2(sb, "history start", r.historyStart().isPresent() ? run.historyStartNote()
                 : "the start date was given (--from)");
         row2(sb, "rebalance", SymphonyBacktest.describe(s.rule()) + " — " + run.ruleSource());
@@ -192,10 +194,10 @@ public final class BacktestReport {
         for (String line : BacktestSummary.sleeveLines(run)) {
             row2(sb, "sleeve", line.substring("sleeve ".length()));
         }
-        row2(sb, "start capital", Format.dollars(s.startCapital()));
+        row2(sb, "start capital", Format.money(s.startCapital()));
         row2(sb, "benchmark", s.benchmark().value() + " bought and held");
         row2(sb, "risk-free rate", Format.percent(s.riskFreeRate()) + " a year");
-        row2(sb, "rebalances / trades", String.format(Locale.ROOT, "%,d / %,d", r.rebalances(), r.trades().size()));
+        row2(sb, "rebalances / trades", Format.count(r.rebalances()) + " / " + Format.count(r.trades().size()));
         sb.append("</tbody>\n</table>\n");
     }
 

@@ -4,10 +4,11 @@ import io.alchemiser.core.application.backtest.BacktestResult;
 import io.alchemiser.core.application.backtest.BacktestSettings;
 import io.alchemiser.core.application.backtest.BacktestStats;
 import io.alchemiser.core.application.backtest.SleeveReport;
-import io.alchemiser.examples.app.TextTable;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -50,31 +51,34 @@ public final class BacktestSummary {
         BacktestResult r = run.result();
         BacktestSettings s = run.settings();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "backtest %s .. %s, %,d trading days, benchmark %s%n", run.firstDate(),
-                run.lastDate(), run.days(), s.benchmark()));
+        sb.append("backtest ").append(run.firstDate()).append(" .. ").append(run.lastDate()).append(", ")
+                .append(Format.count(run.days())).append(" trading days, benchmark ").append(s.benchmark()).append('\n');
         for (BacktestRun.Entry e : run.symphonies()) {
-            sb.append(String.format(Locale.ROOT, "  %s  '%s'  weight %s%n", e.file(), e.name(),
-                    Format.percent(e.weight())));
+            sb.append("  ").append(Text.oneLine(e.file())).append("  '").append(Text.oneLine(e.name())).append("'  weight ")
+                    .append(Format.percent(e.weight())).append('\n');
         }
         sb.append("rebalance: ").append(SymphonyBacktest.describe(s.rule())).append(" (").append(run.ruleSource())
                 .append(")\n");
-        sb.append(String.format(Locale.ROOT, "costs: %s; start capital %s; risk-free %s a year%n",
-                SymphonyBacktest.describeCosts(s), Format.dollars(s.startCapital()), Format.percent(s.riskFreeRate())));
+        sb.append("costs: ").append(SymphonyBacktest.describeCosts(s)).append("; start capital ")
+                .append(Format.money(s.startCapital())).append("; risk-free ").append(Format.percent(s.riskFreeRate()))
+                .append(" a year\n");
         if (r.historyStart().isPresent()) {
-            sb.append("history start: ").append(run.historyStartNote()).append('\n');
+            sb.append("history start: ").append(Text.oneLine(run.historyStartNote())).append('\n');
         }
         for (String line : sleeveLines(run)) {
             sb.append(line).append('\n');
         }
         sb.append('\n');
         TextTable table = new TextTable("statistic", "strategy", "benchmark " + s.benchmark());
-        table.row("final equity", Format.dollars(last(r.equity())), Format.dollars(last(r.benchmarkEquity())));
+        table.row("final equity", Format.money(last(r.equity())), Format.money(last(r.benchmarkEquity())));
         for (Row row : rows()) {
             table.row(row.label(), row.format().apply(r.stats()), row.format().apply(r.benchmarkStats()));
         }
         sb.append(table.render());
-        sb.append(String.format(Locale.ROOT, "%n%,d rebalances, %,d trades; %,d days in %.0f ms (%,.0f days/s)%n",
-                r.rebalances(), r.trades().size(), run.days(), run.elapsedNanos() / 1e6, run.daysPerSecond()));
+        sb.append('\n').append(Format.count(r.rebalances())).append(" rebalances, ").append(Format.count(r.trades().size()))
+                .append(" trades; ").append(Format.count(run.days())).append(" days in ")
+                .append(Format.count(run.elapsedNanos() / 1e6)).append(" ms (").append(Format.count(run.daysPerSecond()))
+                .append(" days/s)\n");
         if (r.costs().total() > 0) {
             sb.append("costs paid: ").append(costsPaid(r)).append('\n');
         }
@@ -84,8 +88,8 @@ public final class BacktestSummary {
     /** {@code $12.34 (trading $12.00, SEC $0.28, TAF $0.06)}. */
     static String costsPaid(BacktestResult r) {
         BacktestResult.CostTotals c = r.costs();
-        return Format.dollars(c.total()) + " (trading " + Format.dollars(c.tradingCosts()) + ", SEC "
-                + Format.dollars(c.secFees()) + ", TAF " + Format.dollars(c.tafFees()) + ")";
+        return Format.money(c.total()) + " (trading " + Format.money(c.tradingCosts()) + ", SEC "
+                + Format.money(c.secFees()) + ", TAF " + Format.money(c.tafFees()) + ")";
     }
 
     /**
@@ -103,9 +107,9 @@ public final class BacktestSummary {
             }
             String start = s.firstDay() == null ? "never started: its history begins after the last day"
                     : late ? "held cash until " + s.firstDay() + ", when its history starts" : "from " + s.firstDay();
-            out.add(String.format(Locale.ROOT, "sleeve '%s' (%s): %s, %s, %,d rebalances, final %s", s.name(),
-                    Format.percent(s.allocation()), s.rule().keyword(), start, s.rebalances().size(),
-                    Format.dollars(s.finalValue())));
+            out.add("sleeve '" + Text.oneLine(s.name()) + "' (" + Format.percent(s.allocation()) + "): "
+                    + s.rule().keyword() + ", " + start + ", " + Format.count(s.rebalances().size()) + " rebalances, final "
+                    + Format.money(s.finalValue()));
         }
         return out;
     }

@@ -1,9 +1,10 @@
 package io.alchemiser.examples.backtest;
 
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Html;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,17 +65,15 @@ public final class ParityHtml {
         sb.append("<h2>Summary</h2>\n<table class=\"settings\">\n<tbody>\n");
         BacktestReport.row2(sb, "symphony", p.run().symphonies().get(0).file() + " — "
                 + p.run().symphonies().get(0).name());
-        BacktestReport.row2(sb, "days matching", String.format(Locale.ROOT, "%,d of %,d (%s) within %s points",
-                p.matching(), p.compared(), Format.percent(p.matchShare()),
-                BacktestSummary.plain(p.tolerance() * 100)));
+        BacktestReport.row2(sb, "days matching", Format.count(p.matching()) + " of " + Format.count(p.compared()) + " ("
+                + Format.percent(p.matchShare()) + ") within " + BacktestSummary.plain(p.tolerance() * 100) + " points");
         if (!p.notReplayed().isEmpty()) {
             BacktestReport.row2(sb, "not replayed", p.notReplayed().size() + " of Composer's days have no close here, "
                     + "the first " + p.notReplayed().get(0));
         }
         ParityResult.Returns r = p.returns();
-        BacktestReport.row2(sb, "daily returns", String.format(Locale.ROOT, "%,d compared: correlation %s, tracking "
-                + "error %s a year", r.days(), Double.isNaN(r.correlation()) ? "n/a"
-                        : String.format(Locale.ROOT, "%.4f", r.correlation()), Format.percent(r.trackingError())));
+        BacktestReport.row2(sb, "daily returns", Format.count(r.days()) + " compared: correlation "
+                + Format.decimal(r.correlation(), 4) + ", tracking error " + Format.percent(r.trackingError()) + " a year");
         BacktestReport.row2(sb, "total return", "here " + Format.percent(r.ourReturn()) + ", on Composer "
                 + Format.percent(r.composerReturn()));
         BacktestReport.row2(sb, "rule", p.run().result().sleeves().get(0).rule().keyword());

@@ -1,9 +1,10 @@
 package io.alchemiser.examples.backtest;
 
-import io.alchemiser.examples.app.TextTable;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -22,21 +23,24 @@ public final class ParityText {
         BacktestRun run = p.run();
         StringBuilder sb = new StringBuilder();
         BacktestRun.Entry e = run.symphonies().get(0);
-        sb.append(String.format(Locale.ROOT, "parity: %s '%s' against Composer's backtest (series %s)%n", e.file(),
-                e.name(), p.composer().series()));
-        sb.append(String.format(Locale.ROOT, "days %s .. %s: %,d compared, %,d match within %s points (%s)%n",
-                p.composer().firstDay(), p.composer().lastDay(), p.compared(), p.matching(),
-                BacktestSummary.plain(p.tolerance() * 100), Format.percent(p.matchShare())));
+        sb.append("parity: ").append(Text.oneLine(e.file())).append(" '").append(Text.oneLine(e.name()))
+                .append("' against Composer's backtest (series ").append(Text.oneLine(p.composer().series())).append(")\n");
+        sb.append("days ").append(p.composer().firstDay()).append(" .. ").append(p.composer().lastDay()).append(": ")
+                .append(Format.count(p.compared())).append(" compared, ").append(Format.count(p.matching()))
+                .append(" match within ").append(BacktestSummary.plain(p.tolerance() * 100)).append(" points (")
+                .append(Format.percent(p.matchShare())).append(")\n");
         if (!p.notReplayed().isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "%,d of Composer's days have no close here: %s%n",
-                    p.notReplayed().size(), shortList(p.notReplayed())));
+            sb.append(Format.count(p.notReplayed().size())).append(" of Composer's days have no close here: ")
+                    .append(shortList(p.notReplayed())).append('\n');
         }
         sb.append("rule: ").append(run.result().sleeves().get(0).rule().keyword()).append("; costs: ")
                 .append(SymphonyBacktest.describeCosts(run.settings())).append('\n');
         ParityResult.Returns r = p.returns();
-        sb.append(String.format(Locale.ROOT, "daily returns (%,d): correlation %s, tracking error %s a year; "
-                + "total return here %s, on Composer %s%n", r.days(), ratio(r.correlation()),
-                Format.percent(r.trackingError()), Format.percent(r.ourReturn()), Format.percent(r.composerReturn())));
+        sb.append("daily returns (").append(Format.count(r.days())).append("): correlation ")
+                .append(Format.decimal(r.correlation(), 4)).append(", tracking error ")
+                .append(Format.percent(r.trackingError())).append(" a year; total return here ")
+                .append(Format.percent(r.ourReturn())).append(", on Composer ").append(Format.percent(r.composerReturn()))
+                .append('\n');
         divergence(sb, "first divergence", p.first());
         if (p.worst().isPresent() && !p.worst().get().date().equals(p.first().map(ParityResult.Divergence::date)
                 .orElse(null))) {
@@ -53,23 +57,22 @@ public final class ParityText {
             return;
         }
         ParityResult.Divergence v = d.get();
-        sb.append(String.format(Locale.ROOT, "%n%s: %s (largest weight difference %s points)%n", title, v.date(),
-                BacktestSummary.plain(Math.round(v.difference() * 10_000) / 100.0)));
-        TextTable table = new TextTable("holding", "here", "Composer");
+        sb.append('\n').append(title).append(": ").append(v.date()).append(" (largest weight difference ")
+                .append(BacktestSummary.plain(Math.round(v.difference() * 10_000) / 100.0)).append(" points)\n");
+        TextTable table = new TextTable("holding", "here", "Composer").indent("  ");
         for (String key : keys(v.ours(), v.theirs())) {
             table.row(key.equals(ComposerBacktest.CASH) ? "cash" : key, Format.percent(v.ours().getOrDefault(key, 0.0)),
                     Format.percent(v.theirs().getOrDefault(key, 0.0)));
         }
-        for (String line : table.render().split("\n")) {
-            sb.append("  ").append(line).append('\n');
-        }
+        sb.append(table.render());
         sb.append("  decision path of ").append(v.pathDate())
                 .append(v.pathDate().equals(v.date()) ? "" : " (the last rebalance on or before it)").append(":\n");
         for (DecisionMargins.MarginStep s : v.path()) {
-            sb.append("    ").append(s.step()).append(margin(s)).append('\n');
+            sb.append("    ").append(Text.oneLine(String.valueOf(s.step()))).append(margin(s)).append('\n');
         }
         if (v.decisive().isPresent()) {
-            sb.append("  decided by: ").append(v.decisive().get().step()).append(margin(v.decisive().get()))
+            sb.append("  decided by: ").append(Text.oneLine(String.valueOf(v.decisive().get().step())))
+                    .append(margin(v.decisive().get()))
                     .append('\n');
         }
     }
@@ -96,12 +99,7 @@ public final class ParityText {
     }
 
     static String margin(DecisionMargins.MarginStep s) {
-        return s.margin().isPresent() ? String.format(Locale.ROOT, "  [margin %.2f%%]", s.margin().getAsDouble() * 100)
-                : "";
-    }
-
-    private static String ratio(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+        return s.margin().isPresent() ? "  [margin " + Format.percent(s.margin().getAsDouble()) + "]" : "";
     }
 
     private static String shortList(List<LocalDate> days) {

@@ -1,5 +1,6 @@
 package io.alchemiser.examples.backtest;
 
+import io.alchemiser.examples.format.Html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.alchemiser.examples.backtest;
 
 import io.alchemiser.core.application.backtest.BacktestProgress;
+import io.alchemiser.examples.format.Format;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -26,8 +27,8 @@ public final class TerminalProgress implements BacktestProgress {
         }
         lastPercent = percent;
         int filled = WIDTH * percent / 100;
-        out.print(String.format(Locale.ROOT, "\rbacktest [%s%s] %3d%%  %,d/%,d days", "#".repeat(filled),
-                ".".repeat(WIDTH - filled), percent, done, total));
+        out.print(String.format(Locale.ROOT, "\rbacktest [%s%s] %3d%%  %s/%s days", "#".repeat(filled),
+                ".".repeat(WIDTH - filled), percent, Format.count(done), Format.count(total)));
         if (done >= total) {
             out.println();
         }

@@ -14,7 +14,6 @@ import io.alchemiser.dsl.eval.EvaluationException;
 import io.alchemiser.dsl.eval.HistoryStart;
 import io.alchemiser.dsl.eval.SymphonyEvaluator;
 import io.alchemiser.dsl.read.SymphonyException;
-import io.alchemiser.examples.app.DataDirectory;
 import io.alchemiser.examples.backtest.BacktestCsv;
 import io.alchemiser.examples.backtest.BacktestJson;
 import io.alchemiser.examples.backtest.BacktestReport;
@@ -22,10 +21,9 @@ import io.alchemiser.examples.backtest.BacktestRun;
 import io.alchemiser.examples.backtest.BacktestSummary;
 import io.alchemiser.examples.backtest.SymphonyBacktest;
 import io.alchemiser.examples.backtest.TerminalProgress;
+import io.alchemiser.examples.format.Format;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +49,8 @@ import picocli.CommandLine.Spec;
                 "Without --from the backtest starts on the first date every indicator has enough history, and says "
                         + "which symbol and indicator set it; with --from, a symphony whose history starts later holds "
                         + "cash until it can evaluate. A window from D1 to D2 earns the returns from D1's close to "
-                        + "D2's close. DIR is a folder of SYMBOL.csv files or a Parquet data lake."},
+                        + "D2's close. DIR is a folder of SYMBOL.csv files or a Parquet data lake. With --json, one JSON "
+                        + "object (settings, history start, statistics, daily weights) instead of the text summary."},
         footer = {"%nExamples:",
                 "  backtest nova.clj --data ../shared/prices --report nova.html",
                 "  backtest a.clj b.clj --weights 0.6,0.4 --data lake --cost-bps 1 --json",
@@ -65,8 +65,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "allocation of each FILE, in order, summing to 1 (e.g. 0.4,0.35,0.25); default: equal")
     String weights;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "price data: CSV folder or data lake")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day (default: the history start)")
     LocalDate from;
@@ -111,9 +111,8 @@ final class BacktestCommand implements Callable<Integer> {
             description = "annual risk-free rate for Sharpe and Sortino, a fraction: 0.02 = 2%% (default: ${DEFAULT-VALUE})")
     double riskFree;
 
-    @Option(names = "--json", description = "print one JSON object (settings, history start, statistics, daily "
-            + "weights) instead of the text summary")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "write a self-contained HTML report")
     Path report;
@@ -133,7 +132,7 @@ final class BacktestCommand implements Callable<Integer> {
         } catch (SymphonyException e) {
             err.println(e.render());
             return ExitCodes.INPUT;
-        } catch (AlchemiserException | IllegalArgumentException | UncheckedIOException e) {
+        } catch (AlchemiserException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT;
         } finally {
@@ -155,13 +154,14 @@ final class BacktestCommand implements Callable<Integer> {
             return ExitCodes.INPUT;
         }
         SymphonyBacktest.RuleChoice rule = rebalance == null ? SymphonyBacktest.defaultRule(symphonies)
-                : new SymphonyBacktest.RuleChoice(SymphonyBacktest.parseRule(rebalance), "--rebalance");
-        Symbol bench = Symbol.of(benchmark);
-        PriceHistory marketData = DataDirectory.open(data);
-        LocalDate end = to != null ? to
-                : SymphonyBacktest.lastBenchmarkDate(marketData, bench, LocalDate.now(Scheduler.MARKET_ZONE));
-        BacktestSettings settings = costs(new BacktestSettings(from, end, capital, 0, 0, bench, riskFree,
-                rule.rule()).withAnchor(anchor(anchor)));
+                : new SymphonyBacktest.RuleChoice(UsageException.checking(() -> SymphonyBacktest.parseRule(rebalance)),
+                        "--rebalance");
+        Symbol bench = UsageException.checking(() -> Symbol.of(benchmark));
+        PriceHistory marketData = data.open();
+        LocalDate end = to != null ? to : UsageException.checking(() -> SymphonyBacktest.lastBenchmarkDate(marketData,
+                bench, LocalDate.now(Scheduler.MARKET_ZONE)));
+        BacktestSettings settings = costs(UsageException.checking(() -> new BacktestSettings(from, end, capital, 0, 0,
+                bench, riskFree, rule.rule())).withAnchor(anchor(anchor)));
         BacktestProgress progress = System.console() != null ? new TerminalProgress(err) : BacktestProgress.none();
         BacktestRun run;
         try {
@@ -173,8 +173,8 @@ final class BacktestCommand implements Callable<Integer> {
             }
             return ExitCodes.INPUT;
         }
-        PrintWriter notes = json ? err : out;
-        out.print(json ? BacktestJson.render(run) : BacktestSummary.render(run));
+        PrintWriter notes = json.enabled ? err : out;
+        out.print(json.enabled ? BacktestJson.render(run) : BacktestSummary.render(run));
         if (report != null) {
             BacktestReport.write(run, report);
             notes.println("report: " + report);
@@ -190,16 +190,16 @@ final class BacktestCommand implements Callable<Integer> {
      * The settings with the costs asked for: a {@code --costs} preset, or {@code --cost-bps} and
      * {@code --slippage-bps}.
      *
-     * @throws IllegalArgumentException for an unknown preset, or a preset given with basis points
+     * @throws UsageException for an unknown preset, a preset given with basis points, or basis points out of range
      */
     private BacktestSettings costs(BacktestSettings s) {
         if (costs == null) {
-            return new BacktestSettings(s.from(), s.to(), s.startCapital(), costBps == null ? 0 : costBps,
-                    slippageBps == null ? 0 : slippageBps, s.benchmark(), s.riskFreeRate(), s.rule(), s.fees(),
-                    s.anchor());
+            return UsageException.checking(() -> new BacktestSettings(s.from(), s.to(), s.startCapital(),
+                    costBps == null ? 0 : costBps, slippageBps == null ? 0 : slippageBps, s.benchmark(), s.riskFreeRate(),
+                    s.rule(), s.fees(), s.anchor()));
         }
         if (costBps != null || slippageBps != null) {
-            throw new IllegalArgumentException("--costs " + costs + " sets the costs itself; leave out --cost-bps and "
+            throw new UsageException("--costs " + costs + " sets the costs itself; leave out --cost-bps and "
                     + "--slippage-bps, or leave out --costs");
         }
         switch (costs.trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -208,11 +208,11 @@ final class BacktestCommand implements Callable<Integer> {
             case "composer":
                 return s.withComposerCosts();
             default:
-                throw new IllegalArgumentException("--costs " + costs + ": expected none or composer");
+                throw new UsageException("--costs " + costs + ": expected none or composer");
         }
     }
 
-    /** {@code first} or {@code last}. */
+    /** {@code first} or {@code last}. @throws UsageException for anything else */
     static RebalanceAnchor anchor(String text) {
         switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "first":
@@ -220,7 +220,7 @@ final class BacktestCommand implements Callable<Integer> {
             case "last":
                 return RebalanceAnchor.LAST_TRADING_DAY;
             default:
-                throw new IllegalArgumentException("--anchor " + text + ": expected first or last (trading day of "
+                throw new UsageException("--anchor " + text + ": expected first or last (trading day of "
                         + "each week, month, quarter or year)");
         }
     }
@@ -258,8 +258,8 @@ final class BacktestCommand implements Callable<Integer> {
     /**
      * The allocation of each file: {@code text} parsed as comma-separated fractions, or equal when absent.
      *
-     * @throws IllegalArgumentException if a value is no number or negative, the count differs from the files', or
-     *                                  the sum is not 1
+     * @throws UsageException if a value is no number or negative, the count differs from the files', or the sum is
+     *                        not 1
      */
     static List<Double> weights(String text, int files) {
         List<Double> out = new ArrayList<>();
@@ -274,22 +274,22 @@ final class BacktestCommand implements Callable<Integer> {
             try {
                 w = Double.parseDouble(part.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--weights " + text + ": '" + part.trim() + "' is not a number");
+                throw new UsageException("--weights " + text + ": '" + part.trim() + "' is not a number");
             }
             if (!Double.isFinite(w) || w < 0) {
-                throw new IllegalArgumentException("--weights " + text + ": each weight is a fraction of at least 0");
+                throw new UsageException("--weights " + text + ": each weight is a fraction of at least 0");
             }
             out.add(w);
         }
         if (out.size() != files) {
-            throw new IllegalArgumentException("--weights " + text + " gives " + out.size() + " weight"
+            throw new UsageException("--weights " + text + " gives " + out.size() + " weight"
                     + (out.size() == 1 ? "" : "s") + " for " + files + " file" + (files == 1 ? "" : "s")
                     + ": give one per FILE, in order");
         }
         double sum = out.stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > 1e-6) {
-            String shown = BigDecimal.valueOf(sum).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-            throw new IllegalArgumentException("--weights " + text + " sums to " + shown + "; the weights must sum to 1");
+            throw new UsageException("--weights " + text + " sums to " + Format.plain(sum, 6)
+                    + "; the weights must sum to 1");
         }
         return out;
     }

@@ -12,6 +12,7 @@ import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.app.BundledSymphonies;
 import io.alchemiser.examples.app.ConsoleReporter;
+import io.alchemiser.examples.format.Format;
 import io.alchemiser.examples.ledger.LedgerQuery;
 import io.alchemiser.examples.ledger.LedgerReport;
 import io.alchemiser.inmemory.BarGenerator;
@@ -62,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate day = date != null ? date
                 : ManualScheduler.weekdays().previousSession(LocalDate.now(Scheduler.MARKET_ZONE)).date();
         if (ManualScheduler.weekdays().session(day).isEmpty()) {
-            throw new IllegalArgumentException(day + " is not a trading day; pick another --date");
+            throw new UsageException("--date " + day + " is not a trading day; pick another");
         }
         ManualClock clock = new ManualClock(ZonedDateTime.of(day, LocalTime.of(15, 45), Scheduler.MARKET_ZONE).toInstant());
         ManualScheduler calendar = ManualScheduler.builder().clock(clock).build(); // the generator's calendar: weekdays
@@ -82,8 +83,7 @@ final class DemoCommand implements Callable<Integer> {
             strategies.add(new WeightedStrategy(new SymphonyStrategy(BundledSymphonies.load(e.getKey())), e.getValue()));
         }
         out.println("Alchemiser demo: 3 bundled symphonies, generated market data through " + day
-                + ", a simulated broker with $" + broker.account().equity().setScale(2, java.math.RoundingMode.HALF_EVEN)
-                + " equity.");
+                + ", a simulated broker with " + Format.money(broker.account().equity()) + " equity.");
         out.println();
         Ports ports = Ports.builder().priceHistory(data).quotes(data).broker(broker).ledger(ledger).events(events)
                 .calendar(calendar).clock(clock).sleeper(clock::advance).build();

@@ -6,7 +6,6 @@ import io.alchemiser.core.port.PriceHistory;
 import io.alchemiser.core.port.Scheduler;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
-import io.alchemiser.examples.app.DataDirectory;
 import io.alchemiser.examples.backtest.ComposerBacktest;
 import io.alchemiser.examples.backtest.ComposerBacktestClient;
 import io.alchemiser.examples.backtest.ParityCheck;
@@ -29,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
                 + "the correlation and tracking error of the daily returns against Composer's.",
                 "BACKTEST.json is what Composer's backtest API answers (tdvm_weights, dvm_capital, stats, ...); "
                         + "--fetch downloads it for a public symphony. DIR is a folder of SYMBOL.csv files or a "
-                        + "Parquet data lake."},
+                        + "Parquet data lake. With --json, one JSON object instead of the text report."},
         footer = {"%nExamples:",
                 "  parity nova.clj --composer nova-backtest.json --data ../shared/prices",
                 "  parity nova.clj --fetch AbCdEf123 --from 2024-01-02 --data lake --html parity.html",
@@ -69,8 +69,8 @@ final class ParityCommand implements Callable<Integer> {
         String symphonyId;
     }
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "price data: CSV folder or data lake")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--tolerance", paramLabel = "F", defaultValue = "0.005",
             description = "a day matches when no weight differs by more than F (default: ${DEFAULT-VALUE}, half a "
@@ -112,8 +112,8 @@ final class ParityCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE.json", description = "with --fetch: also keep the downloaded JSON")
     Path save;
 
-    @Option(names = "--json", description = "print one JSON object instead of the text report")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--html", paramLabel = "FILE.html", description = "write a self-contained HTML page")
     Path html;
@@ -121,7 +121,10 @@ final class ParityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Bad input (a symphony, a file, a download) throws; the {@link ErrorHandler} prints it and exits with 1. */
+    /**
+     * Bad input (a symphony, a file, a download) throws the project's exceptions ({@link UsageException} for what the
+     * parity classes check with {@code IllegalArgumentException}); the {@link ErrorHandler} prints it and exits 1.
+     */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -141,14 +144,16 @@ final class ParityCommand implements Callable<Integer> {
         }
         boolean composerCosts = preset(costs);
         Symphony symphony = Symphonies.compile(file);
-        PriceHistory prices = DataDirectory.open(data);
-        Symbol bench = Symbol.of(benchmark);
-        ComposerBacktest composer = ComposerBacktest.parse(composerJson(prices, bench), sourceName(), series);
-        ParityCheck.Options options = new ParityCheck.Options(tolerance, bench, composerCosts);
+        PriceHistory prices = data.open();
+        Symbol bench = UsageException.checking(() -> Symbol.of(benchmark));
+        String text = composerJson(prices, bench);
+        ComposerBacktest composer = UsageException.checking(() -> ComposerBacktest.parse(text, sourceName(), series));
+        ParityCheck.Options options = UsageException.checking(() -> new ParityCheck.Options(tolerance, bench,
+                composerCosts));
         BacktestProgress progress = System.console() != null ? new TerminalProgress(err) : BacktestProgress.none();
         ParityResult result = ParityCheck.run(symphony, prices, composer, options, progress);
-        PrintWriter notes = json ? err : out;
-        out.print(json ? ParityJson.render(result) : ParityText.render(result));
+        PrintWriter notes = json.enabled ? err : out;
+        out.print(json.enabled ? ParityJson.render(result) : ParityText.render(result));
         if (html != null) {
             ParityHtml.write(result, html);
             notes.println("report: " + html);
@@ -160,7 +165,7 @@ final class ParityCommand implements Callable<Integer> {
     private String composerJson(PriceHistory prices, Symbol bench) {
         if (source.json != null) {
             if (from != null || to != null || save != null) {
-                throw new IllegalArgumentException("--from, --to and --save go with --fetch; with --composer the days "
+                throw new UsageException("--from, --to and --save go with --fetch; with --composer the days "
                         + "are the file's");
             }
             try {
@@ -170,13 +175,14 @@ final class ParityCommand implements Callable<Integer> {
             }
         }
         if (from == null) {
-            throw new IllegalArgumentException("--fetch needs --from, the backtest's first day");
+            throw new UsageException("--fetch needs --from, the backtest's first day");
         }
-        LocalDate end = to != null ? to
-                : SymphonyBacktest.lastBenchmarkDate(prices, bench, LocalDate.now(Scheduler.MARKET_ZONE));
-        ComposerBacktestClient client = new ComposerBacktestClient(composerUrl, Duration.ofMinutes(2));
-        String text = client.fetch(new ComposerBacktestClient.Request(source.symphonyId, from, end, capital,
-                slippagePercent, preset(costs)));
+        LocalDate end = to != null ? to : UsageException.checking(() -> SymphonyBacktest.lastBenchmarkDate(prices,
+                bench, LocalDate.now(Scheduler.MARKET_ZONE)));
+        // The client's checks of the URL, the id and the dates, and a status Composer answers, are IllegalArgument.
+        String text = UsageException.checking(() -> new ComposerBacktestClient(composerUrl, Duration.ofMinutes(2))
+                .fetch(new ComposerBacktestClient.Request(source.symphonyId, from, end, capital, slippagePercent,
+                        preset(costs))));
         if (save != null) {
             try {
                 Files.writeString(save, text, StandardCharsets.UTF_8);
@@ -199,7 +205,7 @@ final class ParityCommand implements Callable<Integer> {
             case "none":
                 return false;
             default:
-                throw new IllegalArgumentException("--costs " + text + ": expected composer or none");
+                throw new UsageException("--costs " + text + ": expected composer or none");
         }
     }
 }

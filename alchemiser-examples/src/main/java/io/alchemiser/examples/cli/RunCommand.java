@@ -5,16 +5,14 @@ import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.examples.app.ConsoleReporter;
-import io.alchemiser.examples.app.StopOnSignal;
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;
-import io.alchemiser.examples.config.ConfigLoader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +23,8 @@ import picocli.CommandLine.Spec;
                 + "Prints each phase and ends with a summary table. Running again the same day resumes an "
                 + "interrupted run and never trades a completed one twice.")
 final class RunCommand implements Callable<Integer> {
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the YAML configuration")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--dry-run", description = "stop after the plan: no order, nothing recorded")
     boolean dryRun;
@@ -40,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppConfig cfg = new ConfigLoader().load(config);
+        AppConfig cfg = config.load();
         PrintWriter out = spec.commandLine().getOut();
         try (Wiring wiring = Wiring.create(cfg, System.getenv(), Clock.systemUTC())) {
             wiring.events.subscribe(DomainEvent.class, new ConsoleReporter(out, true));

@@ -6,16 +6,14 @@ import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.examples.app.ConsoleReporter;
-import io.alchemiser.examples.app.StopOnSignal;
 import io.alchemiser.examples.app.Wiring;
 import io.alchemiser.examples.config.AppConfig;
-import io.alchemiser.examples.config.ConfigLoader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,8 +24,8 @@ import picocli.CommandLine.Spec;
                 + "(early closes included, holidays skipped). Restart-safe: a day completed in the ledger is never "
                 + "run again; a day interrupted before its close is resumed.")
 final class ScheduleCommand implements Callable<Integer> {
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the YAML configuration")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "-1",
             description = "stop after N runs (default: run until stopped)")
@@ -38,7 +36,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AppConfig cfg = new ConfigLoader().load(config);
+        AppConfig cfg = config.load();
         PrintWriter out = spec.commandLine().getOut();
         try (Wiring wiring = Wiring.create(cfg, System.getenv(), Clock.systemUTC())) {
             wiring.events.subscribe(DomainEvent.class, new ConsoleReporter(out, false));

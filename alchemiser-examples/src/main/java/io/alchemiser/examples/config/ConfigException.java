@@ -1,7 +1,13 @@
 package io.alchemiser.examples.config;
 
-/** The configuration file is missing, unreadable or wrong; the message names the file and the key. */
-public class ConfigException extends RuntimeException {
+import io.alchemiser.core.port.AlchemiserException;
+
+/**
+ * The configuration file is missing, unreadable or wrong, or cannot work with the environment. The message starts
+ * with {@code file:line:column:} and names the key path ({@code execution.stepWaitSeconds}), so the user can go
+ * straight to the line; it never quotes a secret.
+ */
+public class ConfigException extends AlchemiserException {
     public ConfigException(String message) {
         super(message);
     }

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -61,7 +62,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             + " FILLED_QUANTITY, AVERAGE_FILL_PRICE, BID, ASK, CLIENT_ORDER_ID, ATTEMPTS, REASON, RECORDED_AT,"
             + " ATTRIBUTION_JSON, DECISION_PATH_JSON, ROUND";
     private static final String RUN_COLUMNS = "RUN_ID, TRADING_DATE, STATUS, AT, MESSAGE, PORTFOLIO_JSON, PLAN_JSON,"
-            + " EVALUATIONS_JSON, ROUND";
+            + " EVALUATIONS_JSON, ROUND, SLEEVES_JSON";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final String database;
@@ -92,9 +93,12 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             }
             LedgerSchema.migrate(c, clock.instant());
             this.connection = c;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | LedgerException e) {
             closeQuietly(c, e);
             throw new LedgerException("ledger " + database + ": cannot open the database: " + e.getMessage(), e);
+        } catch (RuntimeException e) { // a bug: close what was opened and let it surface as itself
+            closeQuietly(c, e);
+            throw e;
         }
     }
 
@@ -177,7 +181,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         Objects.requireNonNull(r, "run");
         run("appendRun(" + r.runId() + " " + r.status() + ")", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO RUNS (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO RUNS (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, r.runId().value());
                 ps.setObject(2, r.tradingDate());
                 ps.setString(3, r.status().name());
@@ -187,6 +191,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 ps.setString(7, r.plan() == null ? null : LedgerJson.plan(r.plan()));
                 ps.setString(8, LedgerJson.evaluations(r.evaluations()));
                 ps.setInt(9, r.round());
+                ps.setString(10, r.sleeves() == null ? null : LedgerJson.sleeves(r.sleeves()));
                 ps.executeUpdate();
             }
             return null;
@@ -270,14 +275,8 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
             }
             try {
                 return work.run(connection);
-            } catch (LedgerException e) {
-                throw e;
             } catch (SQLException e) {
                 throw new LedgerException("ledger " + database + ": " + operation + " failed: " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                // A stored row that no longer makes a valid record (hand-edited, or from a broken build).
-                throw new LedgerException("ledger " + database + ": " + operation + ": unreadable record: "
-                        + e.getMessage(), e);
             }
         }
     }
@@ -289,7 +288,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<TradeRecord> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(trade(rs));
+                        out.add(decoded(operation, rs, JdbcLedger::trade));
                     }
                     return List.copyOf(out);
                 }
@@ -306,12 +305,32 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<RunRecord> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(run(rs));
+                        out.add(decoded(operation, rs, JdbcLedger::run));
                     }
                     return List.copyOf(out);
                 }
             }
         });
+    }
+
+    /** How one row becomes a record. */
+    private interface RowDecoder<T> {
+        T decode(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The record of the current row. A row that no longer makes a valid record (hand-edited, or written by a broken
+     * build) fails the records' own checks or the JSON reading: that, and only that, is a {@link LedgerException}
+     * naming the operation, with the cause kept.
+     */
+    private <T> T decoded(String operation, ResultSet rs, RowDecoder<T> decoder) throws SQLException {
+        try {
+            return decoder.decode(rs);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException
+                | DateTimeException e) {
+            throw new LedgerException("ledger " + database + ": " + operation + ": unreadable record: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static TradeRecord trade(ResultSet rs) throws SQLException {
@@ -329,7 +348,7 @@ public final class JdbcLedger implements Ledger, AutoCloseable {
         return new RunRecord(new RunId(rs.getString(1)), rs.getInt(9), rs.getObject(2, LocalDate.class),
                 RunStatus.valueOf(rs.getString(3)), instant(rs, 4), rs.getString(5),
                 portfolio == null ? null : LedgerJson.portfolio(portfolio), plan == null ? null : LedgerJson.plan(plan),
-                LedgerJson.evaluations(rs.getString(8)));
+                LedgerJson.evaluations(rs.getString(8)), rs.getString(10) == null ? null : LedgerJson.sleeves(rs.getString(10)));
     }
 
     private static void setDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

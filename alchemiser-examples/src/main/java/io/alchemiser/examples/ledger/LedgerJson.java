@@ -11,6 +11,7 @@ import io.alchemiser.core.domain.Weights;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.PlannedTrade;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
+import io.alchemiser.core.domain.portfolio.SleeveBook;
 import io.alchemiser.core.domain.strategy.DecisionStep;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.math.BigDecimal;
@@ -97,6 +98,32 @@ final class LedgerJson {
                 strings(field(node, "notes"), "notes"));
     }
 
+    static String sleeves(SleeveBook book) {
+        ObjectNode node = MAPPER.createObjectNode();
+        book.sleeves().forEach((strategy, sleeve) -> {
+            ObjectNode one = node.putObject(strategy);
+            ObjectNode shares = one.putObject("shares");
+            sleeve.shares().forEach((symbol, q) -> shares.put(symbol.value(), q.toString()));
+            one.put("cash", sleeve.cash().toString());
+            one.put("lastRebalance", sleeve.lastRebalance().toString());
+        });
+        return write(node);
+    }
+
+    static SleeveBook sleeves(String json) {
+        JsonNode node = read(json);
+        Map<String, SleeveBook.Sleeve> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Map<Symbol, BigDecimal> shares = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> q : field(e.getValue(), "shares").properties()) {
+                shares.put(new Symbol(q.getKey()), new BigDecimal(q.getValue().asText()));
+            }
+            out.put(e.getKey(), new SleeveBook.Sleeve(shares, decimal(e.getValue(), "cash"),
+                    java.time.LocalDate.parse(text(e.getValue(), "lastRebalance"))));
+        }
+        return new SleeveBook(out);
+    }
+
     static String evaluations(List<StrategyResult> results) {
         ArrayNode array = MAPPER.createArrayNode();
         for (StrategyResult r : results) {
@@ -111,6 +138,11 @@ final class LedgerJson {
                 s.put("location", step.location());
                 s.put("summary", step.summary());
                 s.set("values", doubles(step.values()));
+                step.fragility().ifPresent(f -> {
+                    ObjectNode fragile = s.putObject("fragile");
+                    putDouble(fragile, "gap", f.gap());
+                    putDouble(fragile, "margin", f.margin());
+                });
             }
         }
         return write(array);
@@ -121,8 +153,12 @@ final class LedgerJson {
         for (JsonNode node : read(json)) {
             List<DecisionStep> steps = new ArrayList<>();
             for (JsonNode s : field(node, "decisionPath")) {
+                JsonNode fragile = s.get("fragile");
                 steps.add(new DecisionStep(text(s, "kind"), text(s, "location"), text(s, "summary"),
-                        readDoubles(field(s, "values"), "values")));
+                        readDoubles(field(s, "values"), "values"), fragile == null || fragile.isNull()
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(new DecisionStep.Fragility(doubleValue(fragile, "gap"),
+                                        doubleValue(fragile, "margin")))));
             }
             out.add(new StrategyResult(text(node, "strategy"), LocalDate.parse(text(node, "asOf")),
                     weights(field(node, "weights")), steps));

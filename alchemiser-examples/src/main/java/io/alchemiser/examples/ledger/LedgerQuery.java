@@ -5,7 +5,6 @@ import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.Ledger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,35 +48,6 @@ public final class LedgerQuery {
     /** The trades with a trading date on or after {@code date}, oldest first. */
     public static LedgerQuery since(LocalDate date) {
         return new LedgerQuery(Kind.SINCE, null, null, Objects.requireNonNull(date, "date"));
-    }
-
-    /**
-     * The query for command-line options {@code --run ID | --symbol S | --since DATE}, each {@code null} when not
-     * given; none given means all trades.
-     *
-     * @throws IllegalArgumentException with a message for the user when more than one is given or a value is
-     *                                  malformed (a run id, a ticker such as {@code SPY} or {@code BRK/B}, an ISO
-     *                                  date such as {@code 2026-07-31})
-     */
-    public static LedgerQuery fromOptions(String runId, String symbol, String since) {
-        int given = (runId != null ? 1 : 0) + (symbol != null ? 1 : 0) + (since != null ? 1 : 0);
-        if (given > 1) {
-            throw new IllegalArgumentException("give at most one of --run, --symbol and --since");
-        }
-        if (runId != null) {
-            return run(new RunId(runId.trim()));
-        }
-        if (symbol != null) {
-            return symbol(Symbol.of(symbol));
-        }
-        if (since != null) {
-            try {
-                return since(LocalDate.parse(since.trim()));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--since expects a date such as 2026-07-31, got '" + since + "'");
-            }
-        }
-        return all();
     }
 
     /** The trades this query selects from {@code ledger}. */

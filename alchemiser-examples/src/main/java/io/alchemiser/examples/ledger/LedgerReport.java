@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.Ledger;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,23 +55,19 @@ public final class LedgerReport {
     /** The selected trades as a text table with a title line; ends with a newline. */
     public String text(LedgerQuery query) {
         List<TradeRecord> trades = trades(query);
-        StringBuilder out = new StringBuilder();
         if (trades.isEmpty()) {
             return query.isAll() ? "The ledger has no trades.\n"
-                    : "No trades in the ledger for " + query.describe() + ".\n";
+                    : "No trades in the ledger for " + Text.oneLine(query.describe()) + ".\n";
         }
-        out.append(query.isAll() ? "All trades" : "Trades for " + query.describe()).append(": ").append(trades.size())
-                .append('\n');
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADERS);
-        trades.forEach(t -> rows.add(row(t)));
-        int[] widths = widths(rows);
-        appendRow(out, HEADERS, widths);
-        for (int i = 0; i < trades.size(); i++) {
-            appendRow(out, rows.get(i + 1), widths);
-            appendDetails(out, trades.get(i));
+        TextTable table = new TextTable(HEADERS);
+        for (TradeRecord t : trades) {
+            table.row(t.tradingDate(), t.runId().value(), t.symbol().value(), t.side().name(), t.status().name(),
+                    Format.price(t.plannedQuantity()), Format.price(t.filledQuantity()), Format.price(t.averageFillPrice()),
+                    Format.price(t.bid()), Format.price(t.ask()), strategies(t.attribution()));
+            details(table, t);
         }
-        return out.toString();
+        return (query.isAll() ? "All trades" : "Trades for " + Text.oneLine(query.describe())) + ": " + trades.size()
+                + "\n" + table.render();
     }
 
     /** The selected trades as a JSON array (see the class comment for the fields); ends with a newline. */
@@ -89,24 +87,18 @@ public final class LedgerReport {
         return out.append('\n').toString();
     }
 
-    private static String[] row(TradeRecord t) {
-        return new String[] {t.tradingDate().toString(), t.runId().value(), t.symbol().value(), t.side().name(),
-                t.status().name(), plain(t.plannedQuantity()), plain(t.filledQuantity()), plain(t.averageFillPrice()),
-                plain(t.bid()), plain(t.ask()), strategies(t.attribution())};
-    }
-
-    private static void appendDetails(StringBuilder out, TradeRecord t) {
-        out.append(DETAIL_INDENT).append("order ").append(t.lastClientOrderId()).append(", ").append(t.attempts())
-                .append(t.attempts() == 1 ? " attempt" : " attempts").append(", recorded ").append(t.recordedAt())
-                .append('\n');
+    /** Under a trade's row: its last order and attempts, when it was recorded, the reason, and why it was traded. */
+    private static void details(TextTable table, TradeRecord t) {
+        table.under(DETAIL_INDENT + "order " + t.lastClientOrderId() + ", " + t.attempts()
+                + (t.attempts() == 1 ? " attempt" : " attempts") + ", recorded " + t.recordedAt());
         if (t.reason() != null && !t.reason().isBlank()) {
-            out.append(DETAIL_INDENT).append("reason: ").append(oneLine(t.reason())).append('\n');
+            table.under(DETAIL_INDENT + "reason: " + t.reason());
         }
         if (t.decisionPath().isEmpty()) {
-            out.append(DETAIL_INDENT).append("why: no decision path recorded\n");
+            table.under(DETAIL_INDENT + "why: no decision path recorded");
         }
         for (String line : t.decisionPath()) {
-            out.append(DETAIL_INDENT).append("why: ").append(oneLine(line)).append('\n');
+            table.under(DETAIL_INDENT + "why: " + line);
         }
     }
 
@@ -158,46 +150,7 @@ public final class LedgerReport {
             return "-";
         }
         List<String> parts = new ArrayList<>();
-        attribution.forEach((strategy, share) -> parts.add(strategy + " " + percent(share)));
+        attribution.forEach((strategy, share) -> parts.add(strategy + " " + Format.percent(share)));
         return String.join(", ", parts);
-    }
-
-    /** A fraction as a percentage with up to two decimals: 0.175 is "17.5%". */
-    static String percent(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return Double.toString(fraction);
-        }
-        BigDecimal pct = BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return (pct.signum() == 0 ? "0" : pct.toPlainString()) + "%";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString();
-    }
-
-    private static String oneLine(String text) {
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-    }
-
-    private static int[] widths(List<String[]> rows) {
-        int[] widths = new int[HEADERS.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        return widths;
-    }
-
-    private static void appendRow(StringBuilder out, String[] cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            line.append(cells[i]);
-            if (i < cells.length - 1) {
-                line.append(" ".repeat(widths[i] - cells[i].length() + 2));
-            }
-        }
-        out.append(oneLine(line.toString()).stripTrailing()).append('\n');
     }
 }

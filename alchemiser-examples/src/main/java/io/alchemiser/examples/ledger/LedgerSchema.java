@@ -1,5 +1,6 @@
 package io.alchemiser.examples.ledger;
 
+import io.alchemiser.core.port.LedgerException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,13 +27,16 @@ import java.util.List;
  * trades by {@code (RUN_ID, ROUND, SYMBOL, SIDE)}: a rerun trades the residual as a new round. Rows written before
  * it are round 0.
  *
+ * Version 3 adds {@code RUNS.SLEEVES_JSON}: what each strategy's sleeve holds after the run's trades (null for a run
+ * that did not decide by sleeves).
+ *
  * <p>Quantities and prices are stored as the exact text of the {@link java.math.BigDecimal}
  * ({@code toString()}), so a record reads back with the same value and scale; instants as
  * {@code TIMESTAMP(9) WITH TIME ZONE} in UTC.
  */
 final class LedgerSchema {
     /** The newest version this build writes and reads. */
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS LEDGER_SCHEMA ("
             + " VERSION INT NOT NULL PRIMARY KEY,"
@@ -79,13 +83,16 @@ final class LedgerSchema {
             "ALTER TABLE TRADES DROP CONSTRAINT IF EXISTS TRADES_RUN_SYMBOL_SIDE",
             "ALTER TABLE TRADES ADD CONSTRAINT TRADES_RUN_ROUND_SYMBOL_SIDE UNIQUE (RUN_ID, ROUND, SYMBOL, SIDE)");
 
+    private static final List<String> VERSION_3 = List.of(
+            "ALTER TABLE RUNS ADD COLUMN IF NOT EXISTS SLEEVES_JSON CHARACTER VARYING");
+
     private LedgerSchema() {
     }
 
     /**
      * Brings the database to {@link #CURRENT_VERSION}.
      *
-     * @throws IllegalStateException if the database was written by a newer build
+     * @throws LedgerException if the database was written by a newer build
      * @throws SQLException          if the database cannot be read or changed
      */
     static void migrate(Connection connection, Instant now) throws SQLException {
@@ -99,7 +106,7 @@ final class LedgerSchema {
         }
         int version = installedVersion(connection);
         if (version > CURRENT_VERSION) {
-            throw new IllegalStateException("the database has ledger schema version " + version
+            throw new LedgerException("the database has ledger schema version " + version
                     + ", newer than this build understands (" + CURRENT_VERSION + "); use a newer Alchemiser");
         }
         if (version < 1 && target >= 1) {
@@ -107,6 +114,9 @@ final class LedgerSchema {
         }
         if (version < 2 && target >= 2) {
             apply(connection, 2, "execution rounds", VERSION_2, now);
+        }
+        if (version < 3 && target >= 3) {
+            apply(connection, 3, "sleeve books", VERSION_3, now);
         }
     }
 

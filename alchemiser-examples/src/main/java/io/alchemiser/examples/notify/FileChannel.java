@@ -10,7 +10,9 @@ import java.util.Objects;
 
 /**
  * Writes each summary into a directory as {@code summary-<runId>.txt} and {@code summary-<runId>.html} (UTF-8),
- * creating the directory when needed. A second summary of the same run (a resumed run) replaces the first.
+ * creating the directory when needed. A second summary of the same run (a resumed run) replaces the first. A dry
+ * run's summary goes to {@code summary-<runId>-dry-run.txt} and {@code .html}: a dry run after the day's run never
+ * replaces what the day's run reported (and the next dry run replaces the previous one).
  * Each file is written to a temporary file and moved into place, so a reader never sees half a summary.
  * Characters of a run id that are not safe in file names everywhere ({@code :}) become {@code _}.
  */
@@ -21,14 +23,14 @@ public final class FileChannel implements NotificationChannel {
         this.directory = Objects.requireNonNull(directory, "directory");
     }
 
-    /** The text file of a run's summary. */
-    public Path textFile(String runId) {
-        return directory.resolve("summary-" + safe(runId) + ".txt");
+    /** The text file of a run's summary ({@code dryRun}: of a dry run of it). */
+    public Path textFile(String runId, boolean dryRun) {
+        return directory.resolve(baseName(runId, dryRun) + ".txt");
     }
 
-    /** The HTML file of a run's summary. */
-    public Path htmlFile(String runId) {
-        return directory.resolve("summary-" + safe(runId) + ".html");
+    /** The HTML file of a run's summary ({@code dryRun}: of a dry run of it). */
+    public Path htmlFile(String runId, boolean dryRun) {
+        return directory.resolve(baseName(runId, dryRun) + ".html");
     }
 
     @Override
@@ -40,8 +42,8 @@ public final class FileChannel implements NotificationChannel {
     public void send(RunNotification n) {
         try {
             Files.createDirectories(directory);
-            write(textFile(n.runId()), n.text());
-            write(htmlFile(n.runId()), n.html());
+            write(textFile(n.runId(), n.dryRun()), n.text());
+            write(htmlFile(n.runId(), n.dryRun()), n.html());
         } catch (IOException e) {
             throw new NotificationException("cannot write the summary of " + n.runId() + " into " + directory + ": "
                     + e, e);
@@ -62,7 +64,7 @@ public final class FileChannel implements NotificationChannel {
         }
     }
 
-    private static String safe(String runId) {
-        return runId.replaceAll("[^A-Za-z0-9._-]", "_");
+    private static String baseName(String runId, boolean dryRun) {
+        return "summary-" + runId.replaceAll("[^A-Za-z0-9._-]", "_") + (dryRun ? "-dry-run" : "");
     }
 }

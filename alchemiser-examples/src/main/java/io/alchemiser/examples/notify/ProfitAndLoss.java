@@ -1,9 +1,8 @@
 package io.alchemiser.examples.notify;
 
 import io.alchemiser.core.domain.Money;
+import io.alchemiser.examples.format.Format;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,19 +31,18 @@ final class ProfitAndLoss {
     }
 
     static ProfitAndLoss firstRun(BigDecimal equityNow) {
-        return new ProfitAndLoss(LABEL + ": no previous run recorded; equity now " + money(equityNow), null);
+        return new ProfitAndLoss(LABEL + ": no previous run recorded; equity now " + Format.money(equityNow), null);
     }
 
     static ProfitAndLoss since(EquityHistory.Entry previous, BigDecimal equityNow) {
         Objects.requireNonNull(previous, "previous");
         BigDecimal change = Money.cash(equityNow.subtract(previous.equity()));
         StringBuilder line = new StringBuilder(LABEL).append(" (").append(previous.runId()).append(", ")
-                .append(previous.tradingDate()).append("): ").append(signedMoney(change));
+                .append(previous.tradingDate()).append("): ").append(Format.signedMoney(change));
         if (previous.equity().signum() != 0) {
-            BigDecimal pct = change.movePointRight(2).divide(previous.equity(), 2, RoundingMode.HALF_EVEN);
-            line.append(" (").append(pct.signum() > 0 ? "+" : "").append(pct.toPlainString()).append("%)");
+            line.append(" (").append(Format.signedPercent(change.divide(previous.equity(), Money.MATH))).append(")");
         }
-        line.append("; equity ").append(money(equityNow)).append(", was ").append(money(previous.equity()));
+        line.append("; equity ").append(Format.money(equityNow)).append(", was ").append(Format.money(previous.equity()));
         return new ProfitAndLoss(line.toString(), change);
     }
 
@@ -56,17 +54,5 @@ final class ProfitAndLoss {
     /** The change in dollars, when there was a previous run to compare with. */
     Optional<BigDecimal> amount() {
         return Optional.ofNullable(amount);
-    }
-
-    /** Dollars to the cent with thousands separators: {@code $1,234.50}, {@code -$3.00}. */
-    static String money(BigDecimal amount) {
-        BigDecimal cents = Money.cash(amount);
-        String digits = String.format(Locale.ROOT, "%,.2f", cents.abs());
-        return (cents.signum() < 0 ? "-$" : "$") + digits;
-    }
-
-    /** As {@link #money}, with a {@code +} for a gain. */
-    static String signedMoney(BigDecimal amount) {
-        return (Money.cash(amount).signum() > 0 ? "+" : "") + money(amount);
     }
 }

@@ -9,6 +9,7 @@ import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.port.EventBus;
 import io.alchemiser.core.port.Ledger;
@@ -31,11 +32,11 @@ import org.slf4j.LoggerFactory;
  * <p>Subscribed to all {@link DomainEvent}s ({@link #subscribe}), it remembers per run (by correlation id) the
  * trading date and dry-run flag of {@link RunStarted}, every {@link OrderFilled} and every {@link OrderFailed};
  * on {@link RunCompleted} or {@link RunFailed} it renders the summary (see {@link RunNotification}: trades,
- * fills, failures with reasons, P&L since the last run) and sends it to each channel in turn.
+ * fills, failures with reasons, P&amp;L since the last run) and sends it to each channel in turn.
  *
  * <p><b>Trades:</b> a completed run's come from its {@link RunSummary}; a failed run's from the ledger, when one
  * was given ({@link Builder#ledger}), since the run may have traded before it failed.
- * <b>P&L since the last run:</b> with an {@link EquityHistory} ({@link Builder#equityHistory}), this run's
+ * <b>P&amp;L since the last run:</b> with an {@link EquityHistory} ({@link Builder#equityHistory}), this run's
  * equity after trading minus the equity recorded after the previous run (the latest of another run on or before
  * this trading date); the first run says there is no previous run; a failed run has no equity to compare. After
  * a completed live run (not a dry run) its equity is appended to the history.
@@ -84,7 +85,10 @@ public final class RunNotifier implements Consumer<DomainEvent> {
             } else if (event instanceof OrderFailed f) {
                 state(f.correlationId()).failures.add(f);
             } else if (event instanceof RunCompleted c) {
-                deliver(SummaryRenderer.render(completed(c, runs.remove(c.correlationId()))));
+                boolean delivered = deliver(SummaryRenderer.render(completed(c, runs.remove(c.correlationId()))));
+                if (delivered && !c.summary().dryRun()) {
+                    recordDelivered(c.summary(), c.at());
+                }
             } else if (event instanceof RunFailed f) {
                 deliver(SummaryRenderer.render(failed(f, runs.remove(f.correlationId()))));
             }
@@ -94,15 +98,35 @@ public final class RunNotifier implements Consumer<DomainEvent> {
         }
     }
 
-    /** Sends to every channel; a failing channel is logged and skipped. */
-    private void deliver(RunNotification n) {
+    /** Sends to every channel; a failing channel is logged and skipped. Whether every channel took it. */
+    private boolean deliver(RunNotification n) {
+        boolean all = true;
         for (NotificationChannel channel : channels) {
             try {
                 channel.send(n);
                 log.debug("summary of {} delivered via {}", n.runId(), channel.name());
             } catch (RuntimeException | LinkageError e) {
+                all = false;
                 log.warn("notification channel '{}' failed for {}: {}", channel.name(), n.runId(), e.toString());
             }
+        }
+        return all;
+    }
+
+    /**
+     * Records in the ledger that a completed run's summary reached every channel, so a rerun of the day does not send
+     * it again; until then a rerun delivers it (the run publishes the completion again).
+     */
+    private void recordDelivered(RunSummary s, java.time.Instant at) {
+        if (ledger == null) {
+            return;
+        }
+        try {
+            int round = ledger.latestRun(s.runId()).map(RunRecord::round).orElse(0);
+            ledger.appendRun(RunRecord.status(s.runId(), round, s.tradingDate(), RunStatus.REPORTED, at,
+                    "summary delivered via " + channels.stream().map(NotificationChannel::name).toList()));
+        } catch (RuntimeException e) {
+            log.warn("could not record that the summary of {} was delivered: {}", s.runId(), e.getMessage());
         }
     }
 
@@ -110,7 +134,8 @@ public final class RunNotifier implements Consumer<DomainEvent> {
         RunSummary s = event.summary();
         String runId = s.runId().value();
         ProfitAndLoss pnl = profitAndLoss(runId, s.tradingDate(), s.equityAfter());
-        if (history != null && !s.dryRun() && s.equityAfter() != null) {
+        if (history != null && !s.dryRun() && s.equityAfter() != null
+                && history.entries().stream().noneMatch(e -> e.runId().equals(runId))) {
             try {
                 history.record(new EquityHistory.Entry(runId, s.tradingDate(), s.equityAfter(), event.at()));
             } catch (RuntimeException e) {
@@ -209,7 +234,7 @@ public final class RunNotifier implements Consumer<DomainEvent> {
             return this;
         }
 
-        /** Where equity after each run is kept, for the P&L line. Without it the line says P&L is not tracked. */
+        /** Where equity after each run is kept, for the P&amp;L line. Without it the line says P&amp;L is not tracked. */
         public Builder equityHistory(EquityHistory equityHistory) {
             this.history = Objects.requireNonNull(equityHistory, "equityHistory");
             return this;

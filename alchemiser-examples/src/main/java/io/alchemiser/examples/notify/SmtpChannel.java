@@ -33,9 +33,7 @@ public final class SmtpChannel implements NotificationChannel {
     private final InternetAddress from;
     private final InternetAddress[] to;
 
-    /**
-     * @throws IllegalArgumentException if an address is malformed (checked now, not at the first send)
-     */
+    /** A channel sending with {@code settings} (whose addresses are already checked), dated by the system clock. */
     public SmtpChannel(SmtpSettings settings) {
         this(settings, Clock.systemUTC());
     }
@@ -44,8 +42,8 @@ public final class SmtpChannel implements NotificationChannel {
     public SmtpChannel(SmtpSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.from = address(settings.from());
-        this.to = settings.to().stream().map(SmtpChannel::address).toArray(InternetAddress[]::new);
+        this.from = SmtpSettings.address(settings.from());
+        this.to = settings.to().stream().map(SmtpSettings::address).toArray(InternetAddress[]::new);
     }
 
     @Override
@@ -102,16 +100,6 @@ public final class SmtpChannel implements NotificationChannel {
         alternative.addBodyPart(html);
         m.setContent(alternative);
         return m;
-    }
-
-    private static InternetAddress address(String text) {
-        try {
-            InternetAddress a = new InternetAddress(text, true);
-            a.validate();
-            return a;
-        } catch (jakarta.mail.internet.AddressException e) {
-            throw new IllegalArgumentException("not a mail address: '" + text + "' (" + e.getMessage() + ")", e);
-        }
     }
 
     /** The exception and its causes in one line: "Could not connect ...: Connection refused". */

@@ -1,6 +1,8 @@
 package io.alchemiser.examples.notify;
 
 import io.alchemiser.core.domain.Secret;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -32,11 +34,28 @@ public record SmtpSettings(String host, int port, String username, Secret passwo
         if (from.isBlank() || to.isEmpty() || to.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("SMTP needs a sender and at least one recipient");
         }
+        address(from);
+        to.forEach(SmtpSettings::address);
         if ((username == null) != (password == null)) {
             throw new IllegalArgumentException("SMTP username and password go together: give both or neither");
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("SMTP timeout must be positive, got " + timeout);
+        }
+    }
+
+    /**
+     * A mail address, checked strictly.
+     *
+     * @throws IllegalArgumentException naming the address if it is malformed
+     */
+    static InternetAddress address(String text) {
+        try {
+            InternetAddress a = new InternetAddress(text, true);
+            a.validate();
+            return a;
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("not a mail address: '" + text + "' (" + e.getMessage() + ")", e);
         }
     }
 

@@ -6,8 +6,10 @@ import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.domain.portfolio.PlannedTrade;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.format.Html;
+import io.alchemiser.examples.format.Text;
+import io.alchemiser.examples.format.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,13 @@ final class SummaryRenderer {
 
     static RunNotification render(RunOutcome o) {
         Document d = document(o);
-        return new RunNotification(o.runId(), subject(o), d.text(), d.html(subject(o)), o.needsAttention());
+        return new RunNotification(o.runId(), subject(o), d.text(), d.html(subject(o)), o.needsAttention(), o.dryRun());
     }
 
     static String subject(RunOutcome o) {
         String s;
         if (!o.completed()) {
-            String reason = oneLine(o.failureReason());
+            String reason = Text.oneLine(o.failureReason());
             s = "Alchemiser " + o.runId() + " FAILED: " + (reason.length() > SUBJECT_REASON_LENGTH
                     ? reason.substring(0, SUBJECT_REASON_LENGTH - 3) + "..." : reason);
         } else if (o.dryRun()) {
@@ -44,9 +46,9 @@ final class SummaryRenderer {
         } else {
             long failed = o.trades().stream().filter(t -> t.status() == TradeStatus.FAILED).count();
             s = "Alchemiser " + o.runId() + " completed: " + o.trades().size() + " trades, " + failed + " failed"
-                    + o.pnl().amount().map(a -> ", P&L " + ProfitAndLoss.signedMoney(a)).orElse("");
+                    + o.pnl().amount().map(a -> ", P&L " + Format.signedMoney(a)).orElse("");
         }
-        return oneLine(s);
+        return Text.oneLine(s);
     }
 
     private static Document document(RunOutcome o) {
@@ -59,8 +61,8 @@ final class SummaryRenderer {
         }
         RunSummary s = o.summary();
         if (s != null && s.equityBefore() != null) {
-            d.line("Equity: " + ProfitAndLoss.money(s.equityBefore()) + " before"
-                    + (s.equityAfter() == null || o.dryRun() ? "" : ", " + ProfitAndLoss.money(s.equityAfter()) + " after"));
+            d.line("Equity: " + Format.money(s.equityBefore()) + " before"
+                    + (s.equityAfter() == null || o.dryRun() ? "" : ", " + Format.money(s.equityAfter()) + " after"));
         }
         d.line(o.pnl().text());
 
@@ -78,15 +80,25 @@ final class SummaryRenderer {
         }
         fills(d, o);
         failures(d, o);
+        notes(d, s);
         return d;
+    }
+
+    /** The run's notes: fragile decisions, reconciliation after an interruption, account warnings, sleeves scaled. */
+    private static void notes(Document d, RunSummary s) {
+        if (s == null || s.notes().isEmpty()) {
+            return;
+        }
+        d.section("Notes (" + s.notes().size() + ")");
+        s.notes().forEach(d::item);
     }
 
     private static void fills(Document d, RunOutcome o) {
         if (!o.fills().isEmpty()) {
             d.section("Fills (" + o.fills().size() + ")");
             for (OrderFilled f : o.fills()) {
-                d.item(f.symbol() + " " + f.side() + " " + f.quantity().toPlainString() + " @ "
-                        + f.price().toPlainString() + " (order " + f.clientOrderId() + ", " + f.at() + ")");
+                d.item(f.symbol() + " " + f.side() + " " + Format.quantity(f.quantity()) + " @ "
+                        + Format.price(f.price()) + " (order " + f.clientOrderId() + ", " + f.at() + ")");
             }
             return;
         }
@@ -98,8 +110,8 @@ final class SummaryRenderer {
         }
         d.section("Fills (per trade, from the ledger)");
         for (TradeRecord t : filled) {
-            d.item(t.symbol() + " " + t.side() + " " + t.filledQuantity().toPlainString() + " @ "
-                    + t.averageFillPrice().toPlainString() + " average (order " + t.lastClientOrderId() + ")");
+            d.item(t.symbol() + " " + t.side() + " " + Format.quantity(t.filledQuantity()) + " @ "
+                    + Format.price(t.averageFillPrice()) + " average (order " + t.lastClientOrderId() + ")");
         }
     }
 
@@ -129,14 +141,14 @@ final class SummaryRenderer {
 
     private static String[] tradeRow(TradeRecord t) {
         return new String[] {t.symbol().value(), t.side().name(),
-                t.filledQuantity().toPlainString() + " / " + t.plannedQuantity().toPlainString(),
-                t.averageFillPrice() == null ? "-" : t.averageFillPrice().toPlainString(), t.status().name(),
+                Format.quantity(t.filledQuantity()) + " / " + Format.quantity(t.plannedQuantity()),
+                Format.price(t.averageFillPrice()), t.status().name(),
                 strategies(t.attribution())};
     }
 
     private static String[] planRow(PlannedTrade t) {
-        return new String[] {t.symbol().value(), t.side().name(), t.quantity().toPlainString(),
-                t.price().toPlainString(), ProfitAndLoss.money(t.notional())};
+        return new String[] {t.symbol().value(), t.side().name(), Format.quantity(t.quantity()),
+                Format.price(t.price()), Format.money(t.notional())};
     }
 
     /** "momentum 17.5%, alpha 3%": each contributing strategy with its share of the portfolio in the symbol. */
@@ -145,39 +157,10 @@ final class SummaryRenderer {
             return "-";
         }
         List<String> parts = new ArrayList<>();
-        attribution.forEach((name, share) -> parts.add(name + " " + percent(share)));
+        attribution.forEach((name, share) -> parts.add(name + " " + Format.percent(share)));
         return String.join(", ", parts);
     }
 
-    private static String percent(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return Double.toString(fraction);
-        }
-        BigDecimal pct = BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return (pct.signum() == 0 ? "0" : pct.toPlainString()) + "%";
-    }
-
-    static String oneLine(String text) {
-        return text == null ? "" : text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-    }
-
-    /** Minimal HTML escaping for text and attribute values. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     /** The summary built once and written twice: as text and as HTML. */
     private static final class Document {
@@ -186,20 +169,20 @@ final class SummaryRenderer {
         private boolean inList;
 
         void heading(String s) {
-            text.append(s).append('\n');
-            html.append("<h2>").append(escape(s)).append("</h2>\n");
+            text.append(Text.oneLine(s)).append('\n');
+            html.append("<h2>").append(Html.escape(s)).append("</h2>\n");
         }
 
         void line(String s) {
             closeList();
-            text.append(s).append('\n');
-            html.append("<p>").append(escape(s)).append("</p>\n");
+            text.append(Text.oneLine(s)).append('\n');
+            html.append("<p>").append(Html.escape(s)).append("</p>\n");
         }
 
         void section(String s) {
             closeList();
-            text.append('\n').append(s).append(":\n");
-            html.append("<h3>").append(escape(s)).append("</h3>\n");
+            text.append('\n').append(Text.oneLine(s)).append(":\n");
+            html.append("<h3>").append(Html.escape(s)).append("</h3>\n");
         }
 
         void item(String s) {
@@ -207,8 +190,8 @@ final class SummaryRenderer {
                 html.append("<ul>\n");
                 inList = true;
             }
-            text.append("  ").append(oneLine(s)).append('\n');
-            html.append("<li>").append(escape(s)).append("</li>\n");
+            text.append("  ").append(Text.oneLine(s)).append('\n');
+            html.append("<li>").append(Html.escape(s)).append("</li>\n");
         }
 
         void table(String[] headers, List<String[]> rows, String empty) {
@@ -217,39 +200,22 @@ final class SummaryRenderer {
                 item(empty);
                 return;
             }
-            int[] widths = new int[headers.length];
-            for (String[] r : Stream.concat(Stream.<String[]>of(headers), rows.stream()).toList()) {
-                for (int i = 0; i < r.length; i++) {
-                    widths[i] = Math.max(widths[i], oneLine(r[i]).length());
-                }
-            }
+            TextTable table = new TextTable(headers).indent("  ");
             html.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>");
             for (String h : headers) {
-                html.append("<th>").append(escape(h)).append("</th>");
+                html.append("<th>").append(Html.escape(h)).append("</th>");
             }
             html.append("</tr>\n");
-            textRow(headers, widths);
             for (String[] r : rows) {
-                textRow(r, widths);
+                table.row((Object[]) r);
                 html.append("<tr>");
                 for (String cell : r) {
-                    html.append("<td>").append(escape(cell)).append("</td>");
+                    html.append("<td>").append(Html.escape(cell)).append("</td>");
                 }
                 html.append("</tr>\n");
             }
             html.append("</table>\n");
-        }
-
-        private void textRow(String[] cells, int[] widths) {
-            StringBuilder row = new StringBuilder("  ");
-            for (int i = 0; i < cells.length; i++) {
-                String cell = oneLine(cells[i]);
-                row.append(cell);
-                if (i < cells.length - 1) {
-                    row.append(" ".repeat(widths[i] - cell.length() + 2));
-                }
-            }
-            text.append(row.toString().stripTrailing()).append('\n');
+            text.append(table.render());
         }
 
         private void closeList() {
@@ -265,7 +231,7 @@ final class SummaryRenderer {
 
         String html(String title) {
             closeList();
-            return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>\n"
+            return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + Html.escape(title) + "</title></head>\n"
                     + "<body style=\"font-family: sans-serif\">\n" + html + "</body></html>\n";
         }
     }

@@ -11,6 +11,7 @@ import io.alchemiser.dsl.compile.Symphony;
 import io.alchemiser.dsl.eval.SymphonyEvaluator;
 import io.alchemiser.dsl.read.SymphonyException;
 import io.alchemiser.examples.app.DataDirectory;
+import io.alchemiser.examples.format.Format;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -87,6 +87,32 @@ class CommandsTest {
     }
 
     @Test
+    void evalMarksFragileDecisionsInTextAndJsonByTheMarginAsked() throws IOException {
+        // with a 90% margin the rsi condition (rsi around 50 against 70) is within the margin; with 0 nothing is
+        Cli text = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20",
+                "--fragile-margin", "0.9");
+        assertThat(text.code).as(text.toString()).isZero();
+        assertThat(text.out).contains(good + ":3:").contains("[FRAGILE: ").contains("margin 90%]")
+                .contains("FRAGILE: a live price a little off the close could flip");
+        Cli json = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20", "--json",
+                "--fragile-margin", "0.9");
+        JsonNode fragile = new ObjectMapper().readTree(json.out).get("decisionPath").get(0).get("fragile");
+        assertThat(fragile.get("margin").asDouble()).isEqualTo(0.9);
+        assertThat(fragile.get("gap").asDouble()).isBetween(0.0, 0.9);
+        Cli none = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20",
+                "--fragile-margin", "0");
+        assertThat(none.out).doesNotContain("FRAGILE");
+    }
+
+    @Test
+    void evalRefusesAFragileMarginOutsideZeroToOne() {
+        Cli r = Cli.run("eval", good.toString(), "--data", prices.toString(), "--as-of", "2026-11-20",
+                "--fragile-margin", "2");
+        assertThat(r.code).isNotZero();
+        assertThat(r.err).contains("--fragile-margin").contains("[0, 1]");
+    }
+
+    @Test
     void evalNamesAMissingSymbol() throws IOException {
         Path other = dir.resolve("other.clj");
         Files.writeString(other, "(asset \"NOPE\")");
@@ -124,8 +150,9 @@ class CommandsTest {
         JsonNode trades = new ObjectMapper().readTree(ledger.out);
         assertThat(trades).isNotEmpty();
         assertThat(trades.get(0).get("attribution").has("Good")).isTrue();
-        assertThat(trades.get(0).get("decisionPath").get(0).asText()).isEqualTo("Good: prices: closes of 2026-11-24");
-        assertThat(trades.get(0).get("decisionPath").get(1).asText()).contains("good.clj:3:");
+        assertThat(trades.get(0).get("decisionPath").get(0).asText()).startsWith("Good: sleeve: daily: rebalance");
+        assertThat(trades.get(0).get("decisionPath").get(1).asText()).isEqualTo("Good: prices: closes of 2026-11-24");
+        assertThat(trades.get(0).get("decisionPath").get(2).asText()).contains("good.clj:3:");
     }
 
     @Test
@@ -166,8 +193,53 @@ class CommandsTest {
     void missingAlpacaCredentialsAreNamed() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("APCA_API_KEY_ID") == null,
                 "this machine has Alpaca keys in its environment");
-        Cli r = Cli.run("run", "--config", config("alpaca-paper").toString(), "--dry-run");
+        Path cfg = dir.resolve("alpaca.yaml");
+        Files.writeString(cfg, """
+                strategies:
+                  - {file: good.clj, weight: 1.0}
+                broker:
+                  type: alpaca-paper
+                data:
+                  store: local
+                  path: lake
+                ledger:
+                  path: ledger/test
+                """);
+        Cli r = Cli.run("run", "--config", cfg.toString(), "--dry-run");
         assertThat(r.code).isEqualTo(1);
-        assertThat(r.err).contains("APCA_API_KEY_ID");
+        assertThat(r.err).contains("APCA_API_KEY_ID").contains(cfg + ":3:1: broker.alpaca.keyId: ");
+    }
+
+    @Test
+    void aTerminalEscapeSequenceInASymphonyNeverReachesTheTerminalRaw() throws IOException {
+        String esc = "\u001b";
+        Path evil = dir.resolve("evil.clj");
+        Files.writeString(evil, "(defsymphony \"Evil" + esc + "[2J" + esc + "]0;pwned\u0007\" {}\n"
+                + " (weight-equal [(asset \"SPY\")]))");
+        Path broken = dir.resolve("broken" + esc + "[31m.clj");
+        Files.writeString(broken, "(defsymphony \"x" + esc + "[2J\" {}\n (weight-equal [(asset)]))");
+
+        Cli eval = Cli.run("eval", evil.toString(), "--data", prices.toString(), "--as-of", "2026-11-20");
+        Cli check = Cli.run("check", evil.toString(), broken.toString());
+        Cli run = Cli.run("run", "--config", configFor(evil), "--dry-run", "--as-of", "2026-11-24");
+
+        assertThat(eval.code).as(eval.toString()).isZero();
+        assertThat(eval.out).contains("Evil\uFFFD[2J\uFFFD]0;pwned\uFFFD as of 2026-11-20");
+        assertThat(check.code).isEqualTo(1);
+        assertThat(run.code).as(run.toString()).isZero();
+        for (Cli c : new Cli[] {eval, check, run}) {
+            assertThat(c.out + c.err).doesNotContain(esc).doesNotContain("\u0007");
+        }
+    }
+
+    private String configFor(Path symphony) throws IOException {
+        Path cfg = dir.resolve("evil.yaml");
+        Files.writeString(cfg, """
+                strategies:
+                  - {file: '%s', weight: 1.0}
+                data: {store: csv, path: prices}
+                ledger: {path: ledger/evil}
+                """.formatted(symphony.getFileName()));
+        return cfg.toString();
     }
 }

@@ -42,9 +42,14 @@ class ConfigLoaderTest {
         assertThat(c.strategies()).hasSize(2);
         assertThat(c.strategies().get(0).file()).isEqualTo(dir.resolve("a.clj").toAbsolutePath().normalize());
         assertThat(c.strategies().get(1).name()).isEqualTo("Bonds");
-        assertThat(c.broker().type()).isEqualTo("simulated");
+        assertThat(c.broker().type()).isEqualTo(AppConfig.BrokerType.SIMULATED);
         assertThat(c.broker().simulated().cash()).isEqualByComparingTo("100000");
-        assertThat(c.data().store()).isEqualTo("local");
+        assertThat(c.data().store()).isEqualTo(AppConfig.DataStore.LOCAL);
+        assertThat(c.data().source()).isEqualTo(AppConfig.DataSource.ALPACA);
+        assertThat(c.execution().buyingPowerWaitSeconds()).isEqualTo(60);
+        assertThat(c.broker().simulated().seed()).isEqualTo(42L);
+        assertThat(c.broker().alpaca()).isNull();
+        assertThat(c.notifications().directory()).isNull();
         assertThat(c.data().path()).isEqualTo(dir.resolve("data/lake").toAbsolutePath().normalize());
         assertThat(c.rebalance().fractionalShares()).isTrue();
         assertThat(c.execution().steps()).containsExactly(0.75, 0.85, 0.95);
@@ -79,8 +84,7 @@ class ConfigLoaderTest {
                   - file: a.clj
                     weight: lots
                 """)).isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(file + ":3:")
-                .hasMessageContaining("'strategies[0].weight'");
+                .hasMessage(file + ":3:13: strategies[0].weight: expected a number from 0 to 1, got 'lots'");
     }
 
     @Test
@@ -89,7 +93,7 @@ class ConfigLoaderTest {
                 strategies:
                   - {file: a.clj, weight: 0.5}
                   - {file: b.clj, weight: 0.4}
-                """)).hasMessage(file + ": strategies: weights must sum to 1, got 0.9");
+                """)).hasMessage(file + ":1:1: strategies: weights must sum to 1, got 0.9");
     }
 
     @Test
@@ -131,5 +135,17 @@ class ConfigLoaderTest {
         assertThat(c.toString()).doesNotContain("PKTEST123").doesNotContain("hunter2");
         assertThat(c.broker().alpaca().secretKey().reveal()).isEqualTo("hunter2");
         assertThat(c.rebalance().cashReserve()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void theAnnotatedExampleInTheRepositoryLoads() throws IOException {
+        String example = Files.readString(Path.of("..", "alchemiser.example.yaml"));
+        Files.createDirectories(dir.resolve("strategies"));
+        for (String name : new String[] {"nuclear.clj", "kmlm.clj", "phoenix.clj"}) {
+            Files.writeString(dir.resolve("strategies").resolve(name), "(asset \"SPY\")");
+        }
+        AppConfig c = load(example);
+        assertThat(c.broker().type()).isEqualTo(AppConfig.BrokerType.ALPACA_PAPER);
+        assertThat(c.strategies()).extracting(AppConfig.StrategyEntry::weight).containsExactly(0.40, 0.35, 0.25);
     }
 }

@@ -92,6 +92,7 @@ class DailyRunOnJdbcLedgerTest {
             TradeRecord uvxy = reopened.tradesForSymbol(Symbol.of("UVXY")).get(0);
             assertThat(uvxy.attribution()).containsOnlyKeys("hedge");
             assertThat(uvxy.decisionPath()).containsExactly(
+                    "hedge: sleeve: daily: rebalance (FIRST_DAY): first day: buys the target",
                     "hedge: prices: live prices as today's bar: UVXY 20.00 at 2026-11-18T20:45:00Z",
                     "hedge: hedge.clj:3:5 if: took the then branch");
             RunRecord done = reopened.latestRun(RUN).orElseThrow();
@@ -99,10 +100,10 @@ class DailyRunOnJdbcLedgerTest {
             assertThat(done.plan().buys()).extracting(t -> t.symbol().value()).contains("UVXY");
             assertThat(done.evaluations()).extracting(StrategyResult::strategy).containsExactly("equities", "hedge");
             assertThat(new LedgerReport(reopened).text(LedgerQuery.run(RUN)))
-                    .contains("UVXY", "hedge 40%", "why: hedge: hedge.clj:3:5 if: took the then branch");
+                    .contains("UVXY", "hedge 40.00%", "why: hedge: hedge.clj:3:5 if: took the then branch");
         }
         String summary = Files.readString(dir.resolve("summaries/summary-run-2026-11-18.txt"));
-        assertThat(summary).contains("COMPLETED", "Trades (4, 0 failed)", "UVXY", "hedge 40%",
+        assertThat(summary).contains("COMPLETED", "Trades (4, 0 failed)", "UVXY", "hedge 40.00%",
                 "P&L since the last run: no previous run recorded");
         assertThat(EquityHistory.besideLedger(ledgerPath).entries()).extracting(EquityHistory.Entry::runId)
                 .containsExactly("run-2026-11-18");

@@ -83,7 +83,9 @@ final class LedgerFixtures {
         values.put("tiny", 4.9e-324);
         List<StrategyResult> evaluations = List.of(
                 new StrategyResult("zeta", DATE, Weights.single(SPY),
-                        List.of(new DecisionStep("if", "a.clj:3:5", "SPY rsi(10) 72.1 > 70", values))),
+                        List.of(new DecisionStep("if", "a.clj:3:5", "SPY rsi(10) 72.1 > 70", values),
+                                new DecisionStep("if", "a.clj:9:5", "QQQ rsi(10) 70.2 > 70", Map.of("left", 70.2),
+                                        java.util.Optional.of(new DecisionStep.Fragility(0.00285, 0.005))))),
                 new StrategyResult("alpha", DATE, Weights.cashOnly(), List.of()));
         return new RunRecord(RUN, 0, DATE, RunStatus.PLANNED, AT, "1 sells, 1 buys", portfolio, plan, evaluations);
     }

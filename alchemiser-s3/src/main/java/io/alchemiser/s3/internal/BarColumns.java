@@ -126,7 +126,8 @@ final class BarColumns {
         return Decimals.of(value);
     }
 
-    private static final GroupConverter NO_CONVERTER = new GroupConverter() {
+    /** A converter for reading column by column, never assembling records. */
+    static final GroupConverter NO_CONVERTER = new GroupConverter() {
         private final PrimitiveConverter ignore = new PrimitiveConverter() {
         };
 

@@ -60,8 +60,24 @@ public record LakeBar(LocalDate date, BigDecimal open, BigDecimal high, BigDecim
 
     /** This bar with every adjusted price (open, high, low, adjusted close) multiplied by {@code factor}. */
     public LakeBar rescaled(double factor) {
-        return new LakeBar(date, scale(open, factor), scale(high, factor), scale(low, factor), close,
-                scale(adjClose, factor), volume);
+        return rescaled(factor, 1);
+    }
+
+    /**
+     * This bar with every adjusted price (open, high, low, adjusted close; not the raw close) multiplied by
+     * {@code priceFactor} and the volume by {@code volumeFactor}, rounded to a whole number of shares: a split of
+     * n:1 is {@code rescaled(1.0 / n, n)}, a dividend {@code rescaled(ratio, 1)}.
+     */
+    public LakeBar rescaled(double priceFactor, double volumeFactor) {
+        if (!(volumeFactor > 0) || Double.isInfinite(volumeFactor)) {
+            throw new IllegalArgumentException("bar " + date + ": volume factor must be positive, got " + volumeFactor);
+        }
+        Long scaledVolume = volume;
+        if (volume != null && volumeFactor != 1) {
+            scaledVolume = Math.round(volume * volumeFactor);
+        }
+        return new LakeBar(date, scale(open, priceFactor), scale(high, priceFactor), scale(low, priceFactor), close,
+                scale(adjClose, priceFactor), scaledVolume);
     }
 
     private static BigDecimal scale(BigDecimal price, double factor) {

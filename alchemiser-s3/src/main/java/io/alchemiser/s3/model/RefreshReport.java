@@ -35,24 +35,38 @@ public record RefreshReport(List<SymbolOutcome> outcomes, Duration elapsed) {
         return failed().isEmpty();
     }
 
+    /** Every re-adjustment applied (splits, dividends), in the symbols' order. */
+    public List<Adjustment> adjustments() {
+        return outcomes.stream().flatMap(o -> o.adjustments().stream()).collect(Collectors.toUnmodifiableList());
+    }
+
     /** Bars added over all symbols. */
     public long barsFetched() {
         return outcomes.stream().mapToLong(SymbolOutcome::bars).sum();
     }
 
-    /** One line: counts and time, e.g. {@code 412 symbols: 398 fetched (1194 bars), 12 skipped, 2 failed in 8.1 s}. */
+    /**
+     * One line: counts and time, e.g. {@code 412 symbols: 398 fetched (1194 bars), 12 skipped, 2 failed in 8.1 s};
+     * with {@code , 3 adjustments} before {@code in} when the refresh re-adjusted history.
+     */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%d symbols: %d fetched (%d bars), %d skipped, %d failed in %.1f s",
+        int adjustments = adjustments().size();
+        return String.format(java.util.Locale.ROOT, "%d symbols: %d fetched (%d bars), %d skipped, %d failed%s in %.1f s",
                 outcomes.size(), fetched().size(), barsFetched(), skipped().size(), failed().size(),
+                adjustments == 0 ? "" : ", " + adjustments + (adjustments == 1 ? " adjustment" : " adjustments"),
                 elapsed.toMillis() / 1000.0);
     }
 
-    /** The summary followed by one line per failed symbol. */
+    /** The summary, one line per adjustment ({@link Adjustment#toString()}), then one line per failed symbol. */
     public String describe() {
-        if (failed().isEmpty()) {
-            return summary();
+        StringBuilder out = new StringBuilder(summary());
+        for (Adjustment a : adjustments()) {
+            out.append("\n  adjusted ").append(a);
         }
-        return summary() + "\n" + failed().stream().map(o -> "  " + o).collect(Collectors.joining("\n"));
+        for (SymbolOutcome o : failed()) {
+            out.append("\n  ").append(o);
+        }
+        return out.toString();
     }
 
     private List<SymbolOutcome> having(SymbolOutcome.Status status) {

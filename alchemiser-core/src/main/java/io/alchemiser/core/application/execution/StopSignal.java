@@ -2,7 +2,7 @@ package io.alchemiser.core.application.execution;
 
 /**
  * Asks a running execution to stop placing orders (SIGTERM, SIGINT, a host shutting down). Orders already resting
- * are cancelled by their walks; nothing new is placed once {@link #stop()} has been called. Thread-safe; once
+ * are cancelled by their walks; nothing new is placed once {@link #stop(String)} has been called. Thread-safe; once
  * stopped it stays stopped.
  */
 public final class StopSignal {

@@ -177,6 +177,8 @@ public final class DailyRun {
         DayPlanner.Target target = planner.target(tradingDate, runId, started, clock,
                 dryRun ? Optional.empty() : history.decision());
         DayPlanner.Decision decision = planner.plan(target, runId, started);
+        round.notes.addAll(decision.notes());
+        round.notes.addAll(fragile(decision.evaluations()));
         if (dryRun) {
             log.info("dry run: stopping after the plan ({} sells, {} buys)", decision.plan().sells().size(),
                     decision.plan().buys().size());
@@ -317,6 +319,16 @@ public final class DailyRun {
             return new RunFailure.EvaluationFailed(Map.of("?", s));
         }
         return new RunFailure.Other(e.getMessage());
+    }
+
+    /** A note per fragile decision: where a live price a little off the close could have decided otherwise. */
+    private static List<String> fragile(List<StrategyResult> results) {
+        List<String> out = new ArrayList<>();
+        for (StrategyResult r : results) {
+            r.decisionPath().stream().filter(DecisionStep::isFragile)
+                    .forEach(step -> out.add("fragile decision in '" + r.strategy() + "': " + step));
+        }
+        return out;
     }
 
     private static Map<String, List<String>> textPaths(List<StrategyResult> results) {

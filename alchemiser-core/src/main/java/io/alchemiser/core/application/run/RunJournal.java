@@ -67,7 +67,7 @@ final class RunJournal {
 
     void decided(int round, RunStatus status, String message, DayPlanner.Decision d) {
         ledger.appendRun(new RunRecord(runId, round, tradingDate, status, clock.instant(), message, d.portfolio(),
-                d.plan(), d.evaluations()));
+                d.plan(), d.evaluations(), d.sleeves()));
     }
 
     void trade(TradeRecord trade) {

@@ -3,6 +3,7 @@ package io.alchemiser.core.domain.ledger;
 import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
+import io.alchemiser.core.domain.portfolio.SleeveBook;
 import io.alchemiser.core.domain.strategy.StrategyResult;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +16,11 @@ import java.util.Objects;
  * {@code portfolio} and {@code plan} hold what the round decided: the portfolio is the day's target, kept by every
  * later round so a rerun never re-decides the day on moved prices, and the plan is that round's trades against the
  * positions it found. {@code evaluations} keep each strategy's weights and decision path (empty before planning).
+ * {@code sleeves}, when the run decided by sleeves, is what each strategy will hold once the day's trades are done;
+ * the next day starts from it.
  */
 public record RunRecord(RunId runId, int round, LocalDate tradingDate, RunStatus status, Instant at, String message,
-        MergedPortfolio portfolio, RebalancePlan plan, List<StrategyResult> evaluations) {
+        MergedPortfolio portfolio, RebalancePlan plan, List<StrategyResult> evaluations, SleeveBook sleeves) {
     public RunRecord {
         Objects.requireNonNull(runId, "runId");
         if (round < 0) {
@@ -33,9 +36,15 @@ public record RunRecord(RunId runId, int round, LocalDate tradingDate, RunStatus
         }
     }
 
+    /** A record without a sleeve book. */
+    public RunRecord(RunId runId, int round, LocalDate tradingDate, RunStatus status, Instant at, String message,
+            MergedPortfolio portfolio, RebalancePlan plan, List<StrategyResult> evaluations) {
+        this(runId, round, tradingDate, status, at, message, portfolio, plan, evaluations, null);
+    }
+
     /** A record without a decision: a state change before planning, or after it that repeats nothing. */
     public static RunRecord status(RunId runId, int round, LocalDate tradingDate, RunStatus status, Instant at,
             String message) {
-        return new RunRecord(runId, round, tradingDate, status, at, message, null, null, List.of());
+        return new RunRecord(runId, round, tradingDate, status, at, message, null, null, List.of(), null);
     }
 }

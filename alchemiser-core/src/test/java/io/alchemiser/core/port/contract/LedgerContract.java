@@ -14,6 +14,7 @@ import io.alchemiser.core.domain.ledger.TradeRecord;
 import io.alchemiser.core.domain.ledger.TradeStatus;
 import io.alchemiser.core.domain.portfolio.MergedPortfolio;
 import io.alchemiser.core.domain.portfolio.RebalancePlan;
+import io.alchemiser.core.domain.portfolio.SleeveBook;
 import io.alchemiser.core.port.Ledger;
 import io.alchemiser.core.port.LedgerException;
 import java.math.BigDecimal;
@@ -167,6 +168,25 @@ public abstract class LedgerContract {
         assertThat(read.runHistory(RUN_1)).extracting(RunRecord::status)
                 .containsExactly(RunStatus.STARTED, RunStatus.PLANNED, RunStatus.SELLS_DONE);
         assertThat(read.runHistory(RUN_1)).extracting(RunRecord::round).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void aRunRecordKeepsItsSleeveBookExactly() {
+        Ledger ledger = newLedger();
+        RunRecord planned = run(RUN_1, RunStatus.PLANNED, 1);
+        SleeveBook book = new SleeveBook(Map.of(
+                "alpha", new SleeveBook.Sleeve(Map.of(SPY, new BigDecimal("12.345678901")), new BigDecimal("10.05"),
+                        LocalDate.of(2024, 3, 1)),
+                "beta", new SleeveBook.Sleeve(Map.of(), new BigDecimal("0"), LocalDate.of(2024, 2, 1))));
+        ledger.appendRun(new RunRecord(planned.runId(), planned.round(), planned.tradingDate(), planned.status(),
+                planned.at(), planned.message(), planned.portfolio(), planned.plan(), planned.evaluations(), book));
+        ledger.appendRun(run(RUN_1, RunStatus.COMPLETED, 2));
+
+        List<RunRecord> history = reopen(ledger).runHistory(RUN_1);
+        assertThat(history.get(0).sleeves()).isEqualTo(book);
+        assertThat(history.get(0).sleeves().sleeve("alpha").orElseThrow().shares().get(SPY))
+                .isEqualByComparingTo("12.345678901");
+        assertThat(history.get(1).sleeves()).isNull();
     }
 
     @Test
