@@ -122,7 +122,8 @@ final class DayChecks {
      */
     static void assertNoBuyingPowerWaitInTheLastRound(EmulatedDay day) {
         Optional<Duration> gap = sellsToBuys(day, lastRound(day));
-        gap.ifPresent(g -> assertThat(g).as("from the last round's sells to its buys").isLessThan(NO_BUYING_POWER_WAIT));
+        gap.ifPresent(g -> assertThat(g).as("from the last round's sells to its buys")
+                .isLessThan(NO_BUYING_POWER_WAIT));
     }
 
     /** From the last sell of {@code round} ending to its first buy being placed, if the round has both. */
@@ -136,7 +137,8 @@ final class DayChecks {
                 firstBuy = o.submittedAt();
             }
         }
-        return sellsDone == null || firstBuy == null ? Optional.empty() : Optional.of(Duration.between(sellsDone, firstBuy));
+        return sellsDone == null || firstBuy == null ? Optional.empty()
+                : Optional.of(Duration.between(sellsDone, firstBuy));
     }
 
     /**
@@ -166,8 +168,8 @@ final class DayChecks {
 
     /** The highest round any order of the run was placed in. */
     static int lastRound(EmulatedDay day) {
-        return day.emulator.orders().stream().mapToInt(o -> o.clientOrderId().partsFor(day.runId()).orElseThrow().round())
-                .max().orElse(0);
+        return day.emulator.orders().stream()
+                .mapToInt(o -> o.clientOrderId().partsFor(day.runId()).orElseThrow().round()).max().orElse(0);
     }
 
     static List<Order> ordersOfRound(EmulatedDay day, int round) {
@@ -197,7 +199,8 @@ final class DayChecks {
         static Figures of(EmulatedDay day) {
             AlpacaEmulator e = day.emulator;
             return new Figures(day.ledgerTrades().size(), e.requestCount("POST", "/v2/orders"), e.requests().size(),
-                    e.peakRequestsPerMinute(), e.rateLimited(), DayChecks.sellsToBuys(day, lastRound(day)).orElse(null));
+                    e.peakRequestsPerMinute(), e.rateLimited(),
+                    DayChecks.sellsToBuys(day, lastRound(day)).orElse(null));
         }
 
         /** One greppable line: {@code LIVEDAY <label>: trades=.. orders=.. requests=.. perOrder=.. ...}. */

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Everything that makes two emulated days identical: the prices (a folder of {@code SYMBOL.csv} both the app and the
- * emulator read), the symphonies and their weights, the trading date and the time the day starts at, the account's
- * cash and holdings, how orders fill, and the app's execution settings. Two days built from one setup plan the same
- * trades, which is how an interrupted day is compared with an uninterrupted one.
+ * Everything that makes two emulated days identical: the prices (a folder of {@code SYMBOL.csv} the emulator reads
+ * and the app's data lake is filled from), the symphonies and their weights, the trading date and the time the day
+ * starts at, the account's cash and holdings, how orders fill, and the app's execution settings. Two days built from
+ * one setup plan the same trades, which is how an interrupted day is compared with an uninterrupted one.
  *
  * @param name        names the setup in messages and in the cache of uninterrupted days
  * @param prices      the CSV folder, in the {@code ../shared/prices} layout

@@ -8,9 +8,13 @@ import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.ledger.RunRecord;
 import io.alchemiser.core.domain.ledger.TradeRecord;
+import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.examples.cli.Main;
 import io.alchemiser.examples.ledger.JdbcLedger;
+import io.alchemiser.s3.ParquetBarStore;
+import io.alchemiser.s3.csv.CsvBarImporter;
 import io.alchemiser.s3.csv.CsvPriceHistory;
+import io.alchemiser.s3.model.RefreshReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,17 +27,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
  * One trading day for the app at an emulated Alpaca: the emulator from alchemiser-alpaca's test-jar on a clock that
  * follows real time ({@link RealTimeClock}), started from a {@link DaySetup}, and the YAML config that points the app
- * at it ({@code broker.type: alpaca-paper}, the emulator's URLs, fake keys in the file, prices from the setup's CSV
- * folder, a ledger and reports in this day's folder). The app runs in this JVM ({@link #run}, through
- * {@link Main#execute}) or as its own process ({@link #launch}); either way it goes through the app's own wiring and
- * the real Alpaca adapters.
+ * at it ({@code broker.type: alpaca-paper}, the emulator's URLs, fake keys in the file, the setup's CSV closes
+ * imported into a local Parquet lake, a ledger and reports in this day's folder). The app runs in this JVM
+ * ({@link #run}, through {@link Main#execute}) or as its own process ({@link #launch}); either way it goes through
+ * the app's own wiring and the real Alpaca adapters.
  *
  * <p>The app waits on real time (it has no simulated clock against Alpaca), so the setup's step wait is short and
  * the emulator's clock runs with the wall clock; only time in which the app is not running may be skipped
@@ -49,6 +55,8 @@ final class EmulatedDay implements AutoCloseable {
     final AlpacaEmulator emulator;
     final Path config;
     final Path ledger;
+    /** The app's data: a local Parquet lake holding the setup's prices (a CSV folder cannot back an Alpaca run). */
+    final Path lake;
     private final CsvPriceHistory prices;
 
     private EmulatedDay(DaySetup setup, Path dir, Instant start, UnaryOperator<AlpacaEmulator.Builder> extra) {
@@ -63,6 +71,7 @@ final class EmulatedDay implements AutoCloseable {
         setup.holdings().forEach((s, q) -> b.position(Symbol.of(s), q, close(Symbol.of(s))));
         this.emulator = extra.apply(b).start();
         this.ledger = dir.resolve("ledger").resolve("day");
+        this.lake = importLake(setup, dir.resolve("lake"));
         this.config = dir.resolve("alchemiser.yaml");
         writeConfig();
         time.start();
@@ -97,7 +106,8 @@ final class EmulatedDay implements AutoCloseable {
     AppRun run(String... extra) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args(extra).toArray(String[]::new));
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                args(extra).toArray(String[]::new));
         return new AppRun(code, out.toString(), err.toString());
     }
 
@@ -160,7 +170,7 @@ final class EmulatedDay implements AutoCloseable {
                 .append("    secretKey: ").append(quoted(emulator.secretKey())).append('\n')
                 .append("    tradingUrl: ").append(quoted(emulator.tradingUrl())).append('\n')
                 .append("    dataUrl: ").append(quoted(emulator.dataUrl())).append('\n')
-                .append("data:\n  store: csv\n  path: ").append(quoted(setup.prices())).append("\n  intraday: true\n")
+                .append("data:\n  store: local\n  path: ").append(quoted(lake)).append("\n  intraday: true\n")
                 .append("execution:\n  stepWaitSeconds: ").append(setup.stepWait())
                 .append("\n  concurrency: ").append(setup.concurrency())
                 .append("\n  buyingPowerWaitSeconds: 60\n")
@@ -172,6 +182,18 @@ final class EmulatedDay implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Imports the CSV closes of every symbol the day's symphonies read or the account holds into a local lake. */
+    private static Path importLake(DaySetup setup, Path lake) {
+        Set<Symbol> symbols = new TreeSet<>();
+        setup.strategies().forEach(s -> symbols.addAll(Symphonies.compile(s.file()).symbols()));
+        setup.holdings().keySet().forEach(s -> symbols.add(Symbol.of(s)));
+        try (ParquetBarStore store = ParquetBarStore.local(lake)) {
+            RefreshReport report = new CsvBarImporter(store).importSymbols(setup.prices(), symbols);
+            assertThat(report.failed()).as("symbols the lake could not import").isEmpty();
+        }
+        return lake;
     }
 
     private static String quoted(Object value) {

@@ -89,7 +89,8 @@ class KillAndSignalRecoveryTest {
                     .filteredOn(t -> t.round() == 0)
                     .allSatisfy(t -> assertThat(t.reason()).startsWith("recorded from the broker's orders"))
                     .extracting(TradeRecord::side, TradeRecord::status)
-                    .containsExactlyInAnyOrder(tuple(Side.SELL, TradeStatus.FILLED), tuple(Side.SELL, TradeStatus.FILLED));
+                    .containsExactlyInAnyOrder(tuple(Side.SELL, TradeStatus.FILLED),
+                            tuple(Side.SELL, TradeStatus.FILLED));
             assertThat(DayChecks.ordersOfRound(day, 1)).as("the rerun's orders").extracting(Order::side)
                     .contains(Side.SELL, Side.BUY);
             DayChecks.assertFinished(day, reference);

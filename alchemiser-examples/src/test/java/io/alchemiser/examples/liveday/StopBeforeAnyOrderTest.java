@@ -49,12 +49,13 @@ class StopBeforeAnyOrderTest {
         Instant nextMorning = at(DATE.plusDays(1), 9, 30);
         return Stream.of(
                 Arguments.of("at night", at(DATE, 3, 0), false, "the market is closed", at(DATE, 9, 30)),
-                Arguments.of("on a Saturday", at(saturday, 12, 0), false, "the market is closed", at(saturday.plusDays(2), 9, 30)),
+                Arguments.of("on a Saturday", at(saturday, 12, 0), false, "the market is closed",
+                        at(saturday.plusDays(2), 9, 30)),
                 Arguments.of("a minute before the close", at(DATE, 15, 59), false, "too late to start walking orders",
                         nextMorning),
                 Arguments.of("after an early close", at(DATE, 13, 5), true, "the market is closed", nextMorning),
-                Arguments.of("a minute before an early close", at(DATE, 12, 59), true, "too late to start walking orders",
-                        nextMorning));
+                Arguments.of("a minute before an early close", at(DATE, 12, 59), true,
+                        "too late to start walking orders", nextMorning));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +82,8 @@ class StopBeforeAnyOrderTest {
             EmulatedDay.AppRun run = day.run();
 
             assertThat(run.code()).as("%s", run).isEqualTo(1);
-            assertThat(run.err()).contains("the broker does not let this account trade: trading is blocked on the account")
+            assertThat(run.err())
+                    .contains("the broker does not let this account trade: trading is blocked on the account")
                     .contains("no order was placed");
             assertNoOrderWasSent(day);
         }
