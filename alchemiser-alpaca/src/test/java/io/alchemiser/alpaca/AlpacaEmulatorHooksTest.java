@@ -78,6 +78,27 @@ class AlpacaEmulatorHooksTest {
     }
 
     @Test
+    void anOutageOfResetConnectionsGivesNoAnswerAtAllNotAnEmptyOne() throws Exception {
+        alpaca = new EmulatedAlpaca(b -> b);
+        alpaca.emulator.outage(Duration.ofSeconds(10), AlpacaEmulator.Outage.RESET);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest account = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(alpaca.emulator.tradingUrl() + "/v2/account"))
+                .header("APCA-API-KEY-ID", alpaca.emulator.keyId())
+                .header("APCA-API-SECRET-KEY", alpaca.emulator.secretKey()).build();
+
+        java.io.IOException reset = catchThrowableOfType(java.io.IOException.class,
+                () -> client.send(account, java.net.http.HttpResponse.BodyHandlers.ofString()));
+        alpaca.clock.advance(Duration.ofSeconds(10));
+
+        assertThat(reset).as("the connection closed before any answer").isNotNull();
+        assertThat(client.send(account, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        assertThat(alpaca.emulator.requests()).extracting(AlpacaEmulator.LoggedRequest::status).startsWith(0)
+                .endsWith(200);
+    }
+
+    @Test
     void addedLatencyBeyondTheRequestTimeoutIsAnUnavailableBroker() {
         alpaca = new EmulatedAlpaca(b -> b);
         adapters = AlpacaAdapters.create(alpaca.config().stream(false).requestTimeout(Duration.ofMillis(300))

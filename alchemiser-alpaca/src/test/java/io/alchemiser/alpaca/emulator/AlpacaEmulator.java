@@ -320,7 +320,7 @@ public final class AlpacaEmulator implements AutoCloseable {
         String query = request.getUrl().encodedQuery();
         if (now.isBefore(outageUntil)) {
             MockResponse failed = outageMode == Outage.RESET
-                    ? new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build()
+                    ? new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build()
                     : json(503, EmulatorJson.write(EmulatorJson.error(50300000, "service unavailable")));
             return logged(now, method, path, query, outageMode == Outage.RESET ? 0 : 503, failed);
         }

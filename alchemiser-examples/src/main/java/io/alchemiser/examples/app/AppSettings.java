@@ -2,6 +2,7 @@ package io.alchemiser.examples.app;
 
 import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.core.application.execution.ExecutionSettings;
+import io.alchemiser.core.application.portfolio.RebalanceAnchor;
 import io.alchemiser.core.application.portfolio.RebalanceSettings;
 import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.core.domain.Secret;
@@ -60,7 +61,9 @@ final class AppSettings {
                 new RebalanceSettings(r.minTradeDollars(), r.minTradePercent() / 100, r.cashReserve(), r.fractionalShares()),
                 new ExecutionSettings(e.steps(), Duration.ofSeconds(e.stepWaitSeconds()), e.concurrency(),
                         e.maxSpreadPercent() / 100, Duration.ofSeconds(e.buyingPowerWaitSeconds())),
-                EVALUATION_THREADS).withIntraday(config.data().intraday());
+                EVALUATION_THREADS).withIntraday(config.data().intraday())
+                .withAnchor(r.anchor() == AppConfig.Anchor.LAST ? RebalanceAnchor.LAST_TRADING_DAY
+                        : RebalanceAnchor.FIRST_TRADING_DAY);
     }
 
     /**

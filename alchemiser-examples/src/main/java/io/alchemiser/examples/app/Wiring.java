@@ -57,6 +57,8 @@ public final class Wiring implements AutoCloseable {
     public final Sleeper sleeper;
     private final ParquetBarStore store;
     private final Quotes quotes;
+    /** The Alpaca adapters when trading on Alpaca (closed with the wiring: the order poller and stream stop). */
+    private final AlpacaAdapters alpaca;
     /** The price history of the latest {@link #dailyRun()}, which the simulated broker's closing quotes follow. */
     private volatile PriceHistory current;
 
@@ -64,7 +66,7 @@ public final class Wiring implements AutoCloseable {
         this.config = app.config();
         this.settings = app.run();
         this.strategies = strategies(config);
-        AlpacaAdapters alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(app.alpaca());
+        this.alpaca = config.broker().isSimulated() ? null : AlpacaAdapters.create(app.alpaca());
         // Simulated trading runs on simulated time, so walk-the-book waits pass instantly.
         ManualClock simulatedTime = alpaca == null ? new ManualClock(simulatedStart(config, systemClock)) : null;
         this.clock = alpaca == null ? simulatedTime : systemClock;
@@ -189,9 +191,15 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        ledger.close();
-        if (store != null) {
-            store.close();
+        try {
+            if (alpaca != null) {
+                alpaca.close();
+            }
+        } finally {
+            ledger.close();
+            if (store != null) {
+                store.close();
+            }
         }
     }
 }

@@ -171,7 +171,21 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
 
     /** Rebalance rules: minimum trade in dollars and in percent of equity, cash reserve, fractional shares. */
     public record Rebalance(BigDecimal minTradeDollars, double minTradePercent, BigDecimal cashReserve,
-            boolean fractionalShares) {
+            boolean fractionalShares, Anchor anchor) {
+    }
+
+    /** Which trading day of each week, month, quarter or year a symphony with a calendar rebalance rule trades on. */
+    public enum Anchor implements Choice {
+        /** The first trading day of the period (the default). */
+        FIRST,
+        /** The last trading day of the period. */
+        LAST;
+
+        /** The name as written in the file. */
+        @Override
+        public String toString() {
+            return configName();
+        }
     }
 
     /** Walk-the-book steps (fractions), seconds per step, orders at once, widest spread walked as quoted. */

@@ -73,7 +73,7 @@ final class ConfigReader {
         AppConfig.Data data = data(top.section("data", Set.of("store", "path", "s3", "source", "sourcePath",
                 "historyStart", "intraday")), broker.type().isAlpaca());
         AppConfig.Rebalance rebalance = rebalance(top.section("rebalance", Set.of("minTradeDollars", "minTradePercent",
-                "cashReserve", "fractionalShares")));
+                "cashReserve", "fractionalShares", "anchor")));
         AppConfig.Execution execution = execution(top.section("execution", Set.of("steps", "stepWaitSeconds",
                 "concurrency", "maxSpreadPercent", "buyingPowerWaitSeconds")));
         Section schedule = top.section("schedule", Set.of("minutesBeforeClose"));
@@ -146,7 +146,8 @@ final class ConfigReader {
     private AppConfig.Rebalance rebalance(Section r) {
         return new AppConfig.Rebalance(decimal(r, "minTradeDollars", MIN_TRADE_DOLLARS, BigDecimal.ONE),
                 decimal(r, "minTradePercent", MIN_TRADE_PERCENT, new BigDecimal("0.1")).doubleValue(),
-                decimal(r, "cashReserve", CASH_RESERVE, BigDecimal.ZERO), bool(r, "fractionalShares", true));
+                decimal(r, "cashReserve", CASH_RESERVE, BigDecimal.ZERO), bool(r, "fractionalShares", true),
+                choice(r, "anchor", AppConfig.Anchor.values(), AppConfig.Anchor.FIRST));
     }
 
     private AppConfig.Execution execution(Section e) {

@@ -4,6 +4,7 @@ import io.alchemiser.core.domain.event.OrderFailed;
 import io.alchemiser.core.domain.event.OrderFilled;
 import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.ledger.TradeRecord;
+import io.alchemiser.core.domain.ledger.TradeStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +29,14 @@ record RunOutcome(String runId, LocalDate tradingDate, boolean completed, boolea
         }
     }
 
-    /** Trades that ended with a reason: rejected, failed to place, or stopped part-way. */
+    /**
+     * Trades that ended with a reason: rejected, failed to place, or stopped part-way. A filled trade is never one,
+     * whatever note it carries (recorded from the broker's orders after an interruption, a remainder below the
+     * minimum order left unsent).
+     */
     List<TradeRecord> tradeFailures() {
-        return trades.stream().filter(t -> t.reason() != null && !t.reason().isBlank()).toList();
+        return trades.stream().filter(t -> t.status() != TradeStatus.FILLED && t.reason() != null
+                && !t.reason().isBlank()).toList();
     }
 
     /** Failed orders whose trade is not in {@link #tradeFailures()} (e.g. a failed run whose ledger was not read). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.alchemiser.alpaca.config.AlpacaConfig;
+import io.alchemiser.core.application.portfolio.RebalanceAnchor;
 import io.alchemiser.core.application.run.RunSettings;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigException;
@@ -102,6 +103,15 @@ class AppSettingsTest {
         assertThat(run.execution().buyingPowerWait()).isZero();
         assertThat(run.intraday()).as("the simulated broker has no live prices").isFalse();
         assertThat(AppSettings.of(config(ONE + "broker: {type: alpaca-paper}\n"), Map.of()).run().intraday()).isTrue();
+    }
+
+    @Test
+    void calendarRulesTradeOnTheFirstTradingDayUnlessTheConfigurationSaysLast() throws IOException {
+        assertThat(AppSettings.of(config(ONE), Map.of()).run().anchor()).isEqualTo(RebalanceAnchor.FIRST_TRADING_DAY);
+        assertThat(AppSettings.of(config(ONE + "rebalance: {anchor: last}\n"), Map.of()).run().anchor())
+                .isEqualTo(RebalanceAnchor.LAST_TRADING_DAY);
+        assertThat(AppSettings.of(config(ONE + "rebalance: {anchor: first}\n"), Map.of()).run().anchor())
+                .isEqualTo(RebalanceAnchor.FIRST_TRADING_DAY);
     }
 
     @Test

@@ -223,6 +223,8 @@ class ConfigRefusalsTest {
                 .endsWith("broker.alpaca.quoteFeed: must be one of [iex, sip], got 'SIP'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\nrebalance: {fractionalShares: yes}\n"))
                 .endsWith("rebalance.fractionalShares: expected true or false, got 'yes'");
+        assertThat(error("strategies: [{file: a.clj, weight: 1}]\nrebalance: {anchor: middle}\n"))
+                .endsWith("rebalance.anchor: must be one of [first, last], got 'middle'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {historyStart: 2015-13-01}\n"))
                 .endsWith("data.historyStart: expected a date like 2015-01-31, got '2015-13-01'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {historyStart: 1850-01-01}\n"))

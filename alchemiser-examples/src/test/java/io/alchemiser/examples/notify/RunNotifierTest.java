@@ -11,8 +11,10 @@ import io.alchemiser.core.domain.RunId;
 import io.alchemiser.core.domain.Side;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.core.domain.event.DomainEvent;
+import io.alchemiser.core.domain.event.RunCompleted;
 import io.alchemiser.core.domain.event.RunFailed;
 import io.alchemiser.core.domain.event.RunStarted;
+import io.alchemiser.core.domain.event.RunSummary;
 import io.alchemiser.core.domain.ledger.RunRecord;
 import io.alchemiser.core.domain.ledger.RunStatus;
 import io.alchemiser.core.domain.ledger.TradeRecord;
@@ -60,6 +62,24 @@ class RunNotifierTest {
                 "momentum 17.50%, " + SCRIPT + " 7.50%"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("UVXY", "BUY", "0 / 10", "-", "FAILED",
                 SCRIPT + " 40.00%"));
+    }
+
+    @Test
+    void aFilledTradeWithANoteIsNoFailureAndACompletedDayOfThemNeedsNoAttention() {
+        String adopted = "recorded from the broker's orders after an interruption";
+        TradeRecord spy = RunFixtures.trade(RUN, DATE, RunFixtures.SPY, Side.BUY, TradeStatus.FILLED, "10", "551.7000",
+                Map.of("momentum", 0.25), adopted);
+        RunSummary base = RunFixtures.summary(RUN, DATE, new BigDecimal("101000.00"), false);
+        RunSummary summary = new RunSummary(RUN, DATE, false, base.portfolio(), base.plan(), List.of(spy),
+                base.equityBefore(), base.equityAfter());
+        publish(RunNotifier.builder().channel(channel).build(), List.of(
+                new RunStarted("a1", RUN.value(), "a1", AT, DATE, false, List.of("momentum")),
+                new RunCompleted("a2", RUN.value(), "a1", AT, summary)));
+
+        RunNotification n = channel.only();
+        assertThat(n.attention()).isFalse();
+        assertThat(n.text()).contains("Trades (1, 0 failed):", "Failures:").doesNotContain("Failures (")
+                .doesNotContain(adopted);
     }
 
     @Test
