@@ -156,7 +156,7 @@ final class BacktestCommand implements Callable<Integer> {
                 : new SymphonyBacktest.RuleChoice(UsageException.checking(() -> SymphonyBacktest.parseRule(rebalance)),
                         "--rebalance");
         Symbol bench = UsageException.checking(() -> Symbol.of(benchmark));
-        PriceHistory marketData = data.open();
+        PriceHistory marketData = data.open(to); // the backtest's session ends at --to: later bars are never read
         LocalDate end = to != null ? to : UsageException.checking(() -> SymphonyBacktest.lastBenchmarkDate(marketData,
                 bench, LocalDate.now(Scheduler.MARKET_ZONE)));
         BacktestSettings settings = costs(UsageException.checking(() -> new BacktestSettings(from, end, capital, 0, 0,
