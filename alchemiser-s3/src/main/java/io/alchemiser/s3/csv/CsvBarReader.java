@@ -84,18 +84,19 @@ public final class CsvBarReader {
             if (line.isBlank()) {
                 continue;
             }
-            LakeBar bar = layout.row(file, lineNumber, line);
-            if (previous != null && !bar.date().isAfter(previous)) {
-                throw new MarketDataException(file + ":" + lineNumber + ": column date: " + bar.date()
-                        + (bar.date().equals(previous) ? " repeats the previous row's date"
+            String[] fields = layout.fields(file, lineNumber, line);
+            LocalDate date = layout.date(file, lineNumber, fields);
+            if (previous != null && !date.isAfter(previous)) {
+                throw new MarketDataException(file + ":" + lineNumber + ": column date: " + date
+                        + (date.equals(previous) ? " repeats the previous row's date"
                                 : " is not after the previous row's " + previous)
                         + "; dates must strictly increase");
             }
-            previous = bar.date();
-            if (through != null && bar.date().isAfter(through)) {
-                return bars;
+            previous = date;
+            if (through != null && date.isAfter(through)) {
+                return bars; // the rest of this row and every later row are never parsed
             }
-            bars.add(bar);
+            bars.add(layout.row(file, lineNumber, date, fields));
         }
         if (bars.isEmpty()) {
             throw new MarketDataException(file + ": the file has a header but no bars");
@@ -155,13 +156,23 @@ public final class CsvBarReader {
             return n;
         }
 
-        LakeBar row(Path file, int line, String text) {
+        /** The row's fields. @throws MarketDataException unless there are as many as the header has */
+        String[] fields(Path file, int line, String text) {
             String[] f = text.split(",", -1);
             if (f.length != fields) {
                 throw new MarketDataException(file + ":" + line + ": expected " + fields + " fields as in the header, "
                         + "found " + f.length);
             }
-            LocalDate day = date(file, line, f[date].trim());
+            return f;
+        }
+
+        /** The row's date. @throws MarketDataException if it is not yyyy-MM-dd */
+        LocalDate date(Path file, int line, String[] f) {
+            return date(file, line, f[date].trim());
+        }
+
+        /** The bar of a row whose fields and date were read. */
+        LakeBar row(Path file, int line, LocalDate day, String[] f) {
             BigDecimal rawClose = price(file, line, f, close);
             BigDecimal adjusted = price(file, line, f, adjClose);
             if (adjusted == null) {
