@@ -9,10 +9,13 @@ import io.alchemiser.examples.cli.Main;
 import io.alchemiser.inmemory.BarGenerator;
 import io.alchemiser.inmemory.GeneratedBars;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +31,8 @@ import java.util.stream.Stream;
  * The training run of the app's class-data-sharing archive: the build runs it once with
  * {@code -XX:ArchiveClassesAtExit=alchemiser.jsa} after packaging, so the archive holds every class the common
  * commands load — {@code demo}, {@code check}, {@code eval}, {@code backtest} (text, JSON, HTML, CSV, Composer's
- * costs), {@code rank} and {@code sweep} — parsed and verified ahead of time. It works in a temporary folder on the
+ * costs; on CSV files and on a Parquet data lake), {@code data import-csv}, {@code rank} and {@code sweep} — parsed
+ * and verified ahead of time. It works in a temporary folder on the
  * bundled symphonies and generated prices (no network, no {@code ../shared}), prints nothing, and fails (exit 1)
  * naming the command if one of them does not succeed, so a broken training run breaks the build rather than the
  * archive. The {@code bin/alchemiser} launcher uses the archive when it is beside the jar.
@@ -59,6 +63,10 @@ public final class ClassDataTraining {
             run("backtest", first, "--data", data, "--to", END.toString(), "--costs", "composer", "--report",
                     dir.resolve("report.html").toString(), "--csv", dir.resolve("csv").toString());
             run("backtest", first, files.get(1), "--data", data, "--to", END.toString(), "--json");
+            String lake = dir.resolve("lake").toString();
+            run("data", "import-csv", data, "--store", lake);
+            run("eval", first, "--data", lake, "--as-of", END.toString());
+            run("backtest", first, "--data", lake, "--to", END.toString());
             run("rank", symphonies.toString(), "--data", data, "--to", END.toString(), "--oos-from",
                     END.minusMonths(6).toString(), "--jobs", "2", "--out", dir.resolve("rank").toString());
             run("sweep", first, "--vary", firstWholeNumber(Path.of(first)), "--data", data, "--to", END.toString(),
@@ -71,7 +79,14 @@ public final class ClassDataTraining {
     private static void run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)); // progress lines
+        int code;
+        try {
+            code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        } finally {
+            System.setErr(stderr);
+        }
         if (code != 0) {
             System.err.println("class-data training: '" + String.join(" ", args) + "' exited " + code + "\n" + err);
             System.exit(1);
