@@ -1,11 +1,11 @@
-package io.alchemiser.examples.app;
+package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.domain.BarSeries;
 import io.alchemiser.core.domain.DailyBar;
 import io.alchemiser.core.domain.Symbol;
 import io.alchemiser.dsl.read.Form;
 import io.alchemiser.dsl.read.FormReader;
-import io.alchemiser.examples.cli.Main;
+import io.alchemiser.examples.app.BundledSymphonies;
 import io.alchemiser.inmemory.BarGenerator;
 import io.alchemiser.inmemory.GeneratedBars;
 import java.io.IOException;
