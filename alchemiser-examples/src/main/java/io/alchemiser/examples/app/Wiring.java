@@ -13,6 +13,7 @@ import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.eval.EvaluationOptions;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigException;
@@ -153,6 +154,8 @@ public final class Wiring implements AutoCloseable {
     static List<WeightedStrategy> strategies(AppConfig config) {
         List<WeightedStrategy> out = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
+        EvaluationOptions options = EvaluationOptions.DEFAULTS
+                .withFragileMargin(config.evaluation().fragileMarginPercent() / 100);
         for (int i = 0; i < config.strategies().size(); i++) {
             AppConfig.StrategyEntry e = config.strategies().get(i);
             Symphony symphony = Symphonies.compile(e.file());
@@ -162,7 +165,7 @@ public final class Wiring implements AutoCloseable {
                 throw config.errorAt("strategies[" + i + "]", "strategies[" + first + "] is also named '" + name
                         + "'; give one a distinct 'name' (trades are attributed by name)");
             }
-            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name), e.weight()));
+            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name, options), e.weight()));
         }
         return List.copyOf(out);
     }
