@@ -138,12 +138,26 @@ public final class Wiring implements AutoCloseable {
         // The broker's calendar decides the last closed session: Alpaca's clock, or the simulated broker's NYSE rules.
         Scheduler calendar = simulated ? ManualScheduler.builder().nyseRules().clock(Clock.systemUTC()).build()
                 : alpaca.scheduler();
-        return new Refresh(openStore(app), source, calendar, strategies);
+        return new Refresh(openStore(app), source, calendar, strategies, alpaca);
     }
 
-    /** What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. */
+    /**
+     * What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. Closing it
+     * closes the store and the Alpaca adapters ({@code alpaca}, {@code null} when neither data nor calendar needs
+     * Alpaca).
+     */
     public record Refresh(ParquetBarStore store, PriceHistory source, Scheduler calendar,
-            List<WeightedStrategy> strategies) {
+            List<WeightedStrategy> strategies, AlpacaAdapters alpaca) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                store.close();
+            } finally {
+                if (alpaca != null) {
+                    alpaca.close();
+                }
+            }
+        }
     }
 
     /**
