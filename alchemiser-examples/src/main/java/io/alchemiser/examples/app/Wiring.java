@@ -13,6 +13,7 @@ import io.alchemiser.core.port.Sleeper;
 import io.alchemiser.core.port.WeightedStrategy;
 import io.alchemiser.dsl.compile.Symphonies;
 import io.alchemiser.dsl.compile.Symphony;
+import io.alchemiser.dsl.eval.EvaluationOptions;
 import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigException;
@@ -137,12 +138,26 @@ public final class Wiring implements AutoCloseable {
         // The broker's calendar decides the last closed session: Alpaca's clock, or the simulated broker's NYSE rules.
         Scheduler calendar = simulated ? ManualScheduler.builder().nyseRules().clock(Clock.systemUTC()).build()
                 : alpaca.scheduler();
-        return new Refresh(openStore(app), source, calendar, strategies);
+        return new Refresh(openStore(app), source, calendar, strategies, alpaca);
     }
 
-    /** What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. */
+    /**
+     * What {@link #refresh} opens; {@code calendar} is the broker's, whose clock says which day it is. Closing it
+     * closes the store and the Alpaca adapters ({@code alpaca}, {@code null} when neither data nor calendar needs
+     * Alpaca).
+     */
     public record Refresh(ParquetBarStore store, PriceHistory source, Scheduler calendar,
-            List<WeightedStrategy> strategies) {
+            List<WeightedStrategy> strategies, AlpacaAdapters alpaca) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                store.close();
+            } finally {
+                if (alpaca != null) {
+                    alpaca.close();
+                }
+            }
+        }
     }
 
     /**
@@ -153,6 +168,8 @@ public final class Wiring implements AutoCloseable {
     static List<WeightedStrategy> strategies(AppConfig config) {
         List<WeightedStrategy> out = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
+        EvaluationOptions options = EvaluationOptions.DEFAULTS
+                .withFragileMargin(config.evaluation().fragileMarginPercent() / 100);
         for (int i = 0; i < config.strategies().size(); i++) {
             AppConfig.StrategyEntry e = config.strategies().get(i);
             Symphony symphony = Symphonies.compile(e.file());
@@ -162,7 +179,7 @@ public final class Wiring implements AutoCloseable {
                 throw config.errorAt("strategies[" + i + "]", "strategies[" + first + "] is also named '" + name
                         + "'; give one a distinct 'name' (trades are attributed by name)");
             }
-            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name), e.weight()));
+            out.add(new WeightedStrategy(new SymphonyStrategy(symphony, name, options), e.weight()));
         }
         return List.copyOf(out);
     }

@@ -56,9 +56,8 @@ final class DataCommand implements Runnable {
         @Override
         public Integer call() {
             AppConfig cfg = config.load();
-            Wiring.Refresh r = Wiring.refresh(cfg, System.getenv());
-            try (ParquetBarStore store = r.store()) {
-                RefreshReport report = DataLakeRefresher.builder(store, r.source()).historyStart(cfg.data().historyStart())
+            try (Wiring.Refresh r = Wiring.refresh(cfg, System.getenv())) {
+                RefreshReport report = DataLakeRefresher.builder(r.store(), r.source()).historyStart(cfg.data().historyStart())
                         .calendar(r.calendar()).progress(TerminalProgress.onStandardError()).build()
                         .refresh(DataLakeRefresher.symbolsOf(r.strategies().stream().map(s -> s.strategy()).toList()));
                 return report(spec.commandLine().getOut(), report);

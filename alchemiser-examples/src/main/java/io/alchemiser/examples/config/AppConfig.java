@@ -22,8 +22,8 @@ import java.util.Objects;
  * <p>{@link #errorAt} makes an error for a check that can only be made later (with the environment, or after the
  * symphonies compiled) that still names the file, line, column and key.
  */
-public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker, Data data, Rebalance rebalance,
-        Execution execution, Schedule schedule, Ledger ledger, Notifications notifications, KeyPositions positions) {
+public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker, Data data, Evaluation evaluation,
+        Rebalance rebalance, Execution execution, Schedule schedule, Ledger ledger, Notifications notifications, KeyPositions positions) {
 
     public AppConfig {
         Objects.requireNonNull(file, "file");
@@ -172,6 +172,13 @@ public record AppConfig(Path file, List<StrategyEntry> strategies, Broker broker
     /** Rebalance rules: minimum trade in dollars and in percent of equity, cash reserve, fractional shares. */
     public record Rebalance(BigDecimal minTradeDollars, double minTradePercent, BigDecimal cashReserve,
             boolean fractionalShares, Anchor anchor) {
+    }
+
+    /**
+     * How symphonies are evaluated: a decision whose two sides (or a filter's last kept and first dropped scores)
+     * differ relatively by less than {@code fragileMarginPercent} is marked fragile in the decision path.
+     */
+    public record Evaluation(double fragileMarginPercent) {
     }
 
     /** Which trading day of each week, month, quarter or year a symphony with a calendar rebalance rule trades on. */

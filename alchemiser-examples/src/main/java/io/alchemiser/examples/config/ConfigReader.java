@@ -39,6 +39,7 @@ final class ConfigReader {
     static final NumberRange SEED = NumberRange.whole(Long.MIN_VALUE, Long.MAX_VALUE);
     static final NumberRange MIN_TRADE_DOLLARS = NumberRange.from("0", "1000000");
     static final NumberRange MIN_TRADE_PERCENT = NumberRange.below("0", "100");
+    static final NumberRange FRAGILE_MARGIN_PERCENT = NumberRange.below("0", "100");
     static final NumberRange CASH_RESERVE = NumberRange.from("0", "1000000000000");
     static final NumberRange STEP = NumberRange.from("0", "1");
     static final int MAX_STEPS = 10;
@@ -52,7 +53,7 @@ final class ConfigReader {
     static final LocalDate EARLIEST_HISTORY = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST_HISTORY = LocalDate.of(2099, 12, 31);
 
-    private static final Set<String> TOP = Set.of("strategies", "broker", "data", "rebalance", "execution", "schedule",
+    private static final Set<String> TOP = Set.of("strategies", "broker", "data", "evaluation", "rebalance", "execution", "schedule",
             "ledger", "notifications");
 
     private final Path file;
@@ -72,13 +73,16 @@ final class ConfigReader {
         AppConfig.Broker broker = broker(top.section("broker", Set.of("type", "simulated", "alpaca")));
         AppConfig.Data data = data(top.section("data", Set.of("store", "path", "s3", "source", "sourcePath",
                 "historyStart", "intraday")), broker.type().isAlpaca());
+        Section e = top.section("evaluation", Set.of("fragileMarginPercent"));
+        AppConfig.Evaluation evaluation = new AppConfig.Evaluation(
+                decimal(e, "fragileMarginPercent", FRAGILE_MARGIN_PERCENT, new BigDecimal("0.5")).doubleValue());
         AppConfig.Rebalance rebalance = rebalance(top.section("rebalance", Set.of("minTradeDollars", "minTradePercent",
                 "cashReserve", "fractionalShares", "anchor")));
         AppConfig.Execution execution = execution(top.section("execution", Set.of("steps", "stepWaitSeconds",
                 "concurrency", "maxSpreadPercent", "buyingPowerWaitSeconds")));
         Section schedule = top.section("schedule", Set.of("minutesBeforeClose"));
         Section ledger = top.section("ledger", Set.of("path"));
-        return new AppConfig(file, strategies, broker, data, rebalance, execution,
+        return new AppConfig(file, strategies, broker, data, evaluation, rebalance, execution,
                 new AppConfig.Schedule(integer(schedule, "minutesBeforeClose", MINUTES_BEFORE_CLOSE, 15)),
                 new AppConfig.Ledger(path(ledger, "path").orElse(dir.resolve("ledger/alchemiser").normalize())),
                 notifications(top.section("notifications", Set.of("directory", "smtp"))),

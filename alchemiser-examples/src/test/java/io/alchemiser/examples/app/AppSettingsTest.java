@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.alchemiser.alpaca.config.AlpacaConfig;
 import io.alchemiser.core.application.portfolio.RebalanceAnchor;
 import io.alchemiser.core.application.run.RunSettings;
+import io.alchemiser.dsl.eval.SymphonyStrategy;
 import io.alchemiser.examples.config.AppConfig;
 import io.alchemiser.examples.config.ConfigException;
 import io.alchemiser.examples.config.ConfigFiles;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,18 @@ class AppSettingsTest {
         assertThat(run.execution().buyingPowerWait()).isZero();
         assertThat(run.intraday()).as("the simulated broker has no live prices").isFalse();
         assertThat(AppSettings.of(config(ONE + "broker: {type: alpaca-paper}\n"), Map.of()).run().intraday()).isTrue();
+    }
+
+    @Test
+    void theFragileMarginReachesEveryStrategyAsAFraction() throws IOException {
+        assertThat(fragileMargins(config(ONE))).containsExactly(0.005);
+        assertThat(fragileMargins(config(ONE + "evaluation: {fragileMarginPercent: 2}\n"))).containsExactly(0.02);
+        assertThat(fragileMargins(config(ONE + "evaluation: {fragileMarginPercent: 0}\n"))).containsExactly(0.0);
+    }
+
+    private static List<Double> fragileMargins(AppConfig c) {
+        return Wiring.strategies(c).stream().map(w -> ((SymphonyStrategy) w.strategy()).options().fragileMargin())
+                .toList();
     }
 
     @Test

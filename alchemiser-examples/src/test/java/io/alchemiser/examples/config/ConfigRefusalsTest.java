@@ -79,7 +79,7 @@ class ConfigRefusalsTest {
                 strategies: [{file: a.clj, weight: 1}]
                 dryRun: true
                 """)).isEqualTo(file + ":2:1: unknown key 'dryRun' at the top level; known keys: [broker, data, "
-                + "execution, ledger, notifications, rebalance, schedule, strategies]");
+                + "evaluation, execution, ledger, notifications, rebalance, schedule, strategies]");
         assertThat(error("""
                 strategies:
                   - {file: a.clj, wieght: 1}
@@ -223,6 +223,9 @@ class ConfigRefusalsTest {
                 .endsWith("broker.alpaca.quoteFeed: must be one of [iex, sip], got 'SIP'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\nrebalance: {fractionalShares: yes}\n"))
                 .endsWith("rebalance.fractionalShares: expected true or false, got 'yes'");
+        assertThat(error("strategies: [{file: a.clj, weight: 1}]\nevaluation: {fragileMarginPercent: 100}\n"))
+                .isEqualTo(file + ":2:36: evaluation.fragileMarginPercent: must be a number from 0 and below 100,"
+                        + " got 100");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\nrebalance: {anchor: middle}\n"))
                 .endsWith("rebalance.anchor: must be one of [first, last], got 'middle'");
         assertThat(error("strategies: [{file: a.clj, weight: 1}]\ndata: {historyStart: 2015-13-01}\n"))
