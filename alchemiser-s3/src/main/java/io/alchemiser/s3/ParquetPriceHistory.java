@@ -28,7 +28,11 @@ public final class ParquetPriceHistory implements PriceHistory {
     private final SeriesCache stored;
 
     private ParquetPriceHistory(Builder b) {
-        this.stored = new SeriesCache(b.store::readSeries, b.parallelism, "alchemiser-lake-read");
+        LocalDate through = b.through;
+        ParquetBarStore store = b.store;
+        this.stored = new SeriesCache(through == null ? store::readSeries
+                : symbol -> upTo(store.readSeries(symbol), through), b.parallelism,
+                "alchemiser-lake-read");
     }
 
     /** A history over {@code store} with the default parallelism. */
@@ -55,6 +59,11 @@ public final class ParquetPriceHistory implements PriceHistory {
         return out;
     }
 
+    private static BarSeries upTo(BarSeries series, LocalDate through) {
+        return series.isEmpty() || !series.lastDate().isAfter(through) ? series
+                : series.between(series.firstDate(), through);
+    }
+
     private static void checkRange(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -67,6 +76,7 @@ public final class ParquetPriceHistory implements PriceHistory {
     public static final class Builder {
         private final ParquetBarStore store;
         private int parallelism = DEFAULT_PARALLELISM;
+        private LocalDate through;
 
         private Builder(ParquetBarStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -78,6 +88,15 @@ public final class ParquetPriceHistory implements PriceHistory {
                 throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
             }
             this.parallelism = parallelism;
+            return this;
+        }
+
+        /**
+         * Keeps no bar after {@code date} (a job that ends there needs none): the history answers as if the lake
+         * ended on that date. {@code null} (the default) keeps every bar.
+         */
+        public Builder through(LocalDate date) {
+            this.through = date;
             return this;
         }
 

@@ -58,6 +58,15 @@ class ParquetPriceHistoryTest {
     }
 
     @Test
+    void aHistoryThroughADateAnswersAsIfTheLakeEndedThere() {
+        ParquetPriceHistory data = ParquetPriceHistory.builder(store).through(LocalDate.of(2024, 3, 7)).build();
+        BarSeries got = data.dailyBars(SPY, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+        assertThat(got.closes()).containsExactly(500, 501, 502, 503);
+        assertThat(ParquetPriceHistory.builder(store).through(LocalDate.of(2024, 3, 1)).build()
+                .dailyBars(SPY, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)).isEmpty()).isTrue();
+    }
+
+    @Test
     void eachFileIsReadOncePerInstance() {
         ParquetPriceHistory data = ParquetPriceHistory.builder(store).build();
         data.dailyBars(SPY, LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 
 /**
@@ -22,15 +23,25 @@ public final class DataDirectory {
 
     /** @throws MarketDataException if {@code dir} is neither */
     public static PriceHistory open(Path dir) {
+        return open(dir, null);
+    }
+
+    /**
+     * The prices in {@code dir} dated {@code through} or earlier: later bars are never read, and the history answers
+     * as if the data ended on that date ({@code null}: every bar). Only the symbols asked for are ever read.
+     *
+     * @throws MarketDataException if {@code dir} is neither
+     */
+    public static PriceHistory open(Path dir, LocalDate through) {
         if (!Files.isDirectory(dir)) {
             throw new MarketDataException("price data folder " + dir + " does not exist");
         }
         if (hasCsv(dir)) {
-            return new CsvPriceHistory(dir);
+            return new CsvPriceHistory(dir, Runtime.getRuntime().availableProcessors(), through);
         }
         ParquetBarStore store = ParquetBarStore.local(dir);
         if (!store.symbols().isEmpty()) {
-            return ParquetPriceHistory.builder(store).build();
+            return ParquetPriceHistory.builder(store).through(through).build();
         }
         throw new MarketDataException(dir + " holds neither SYMBOL.csv files nor a Parquet data lake");
     }

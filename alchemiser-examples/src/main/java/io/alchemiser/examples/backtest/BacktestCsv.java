@@ -148,7 +148,7 @@ public final class BacktestCsv {
     }
 
     /** Full precision, no exponent; empty for NaN or infinity. */
-    static String number(double v) {
+    public static String number(double v) {
         return Double.isFinite(v) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : "";
     }
 

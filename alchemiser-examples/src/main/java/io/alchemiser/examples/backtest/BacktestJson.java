@@ -139,7 +139,7 @@ public final class BacktestJson {
     }
 
     /** {@code value} under {@code key}, or null when it is not finite. */
-    static void number(ObjectNode node, String key, double value) {
+    public static void number(ObjectNode node, String key, double value) {
         if (Double.isFinite(value)) {
             node.put(key, value);
         } else {

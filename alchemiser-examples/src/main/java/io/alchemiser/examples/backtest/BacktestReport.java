@@ -58,7 +58,7 @@ public final class BacktestReport {
     }
 
     /** A document's start, through its {@code <h1>}: the head with the shared style sheet, then the title. */
-    static StringBuilder document(String title) {
+    public static StringBuilder document(String title) {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")

@@ -22,6 +22,7 @@ import io.alchemiser.examples.backtest.BacktestSummary;
 import io.alchemiser.examples.backtest.SymphonyBacktest;
 import io.alchemiser.examples.backtest.TerminalProgress;
 import io.alchemiser.examples.format.Format;
+import io.alchemiser.examples.research.JobSettings;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -90,13 +91,11 @@ final class BacktestCommand implements Callable<Integer> {
                     + "trade: first or last (default: ${DEFAULT-VALUE})")
     String anchor;
 
-    @Option(names = "--costs", paramLabel = "PRESET",
-            description = "none, or composer: 1 bp slippage on the dollars traded plus the SEC fee and FINRA TAF on "
-                    + "sales at the rates in force on each day. Without it, --cost-bps and --slippage-bps apply")
-    String costs;
+    @Mixin
+    CostsOption costs;
 
     @Option(names = "--cost-bps", paramLabel = "BPS",
-            description = "cost per trade, basis points of the dollars traded (default: 0)")
+            description = "cost per trade, basis points of the dollars traded (default: 0); not with --costs")
     Double costBps;
 
     @Option(names = "--slippage-bps", paramLabel = "BPS",
@@ -157,7 +156,7 @@ final class BacktestCommand implements Callable<Integer> {
                 : new SymphonyBacktest.RuleChoice(UsageException.checking(() -> SymphonyBacktest.parseRule(rebalance)),
                         "--rebalance");
         Symbol bench = UsageException.checking(() -> Symbol.of(benchmark));
-        PriceHistory marketData = data.open();
+        PriceHistory marketData = data.open(to); // the backtest's session ends at --to: later bars are never read
         LocalDate end = to != null ? to : UsageException.checking(() -> SymphonyBacktest.lastBenchmarkDate(marketData,
                 bench, LocalDate.now(Scheduler.MARKET_ZONE)));
         BacktestSettings settings = costs(UsageException.checking(() -> new BacktestSettings(from, end, capital, 0, 0,
@@ -193,23 +192,17 @@ final class BacktestCommand implements Callable<Integer> {
      * @throws UsageException for an unknown preset, a preset given with basis points, or basis points out of range
      */
     private BacktestSettings costs(BacktestSettings s) {
-        if (costs == null) {
+        if (costs.preset == null) {
             return UsageException.checking(() -> new BacktestSettings(s.from(), s.to(), s.startCapital(),
                     costBps == null ? 0 : costBps, slippageBps == null ? 0 : slippageBps, s.benchmark(), s.riskFreeRate(),
                     s.rule(), s.fees(), s.anchor()));
         }
+        JobSettings.Costs preset = costs.orNone();
         if (costBps != null || slippageBps != null) {
-            throw new UsageException("--costs " + costs + " sets the costs itself; leave out --cost-bps and "
+            throw new UsageException("--costs " + costs.preset + " sets the costs itself; leave out --cost-bps and "
                     + "--slippage-bps, or leave out --costs");
         }
-        switch (costs.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "none":
-                return s;
-            case "composer":
-                return s.withComposerCosts();
-            default:
-                throw new UsageException("--costs " + costs + ": expected none or composer");
-        }
+        return preset == JobSettings.Costs.COMPOSER ? s.withComposerCosts() : s;
     }
 
     /** {@code first} or {@code last}. @throws UsageException for anything else */

@@ -63,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Symphony symphony = Symphonies.compile(file);
-        PriceHistory history = data.open();
+        PriceHistory history = data.open(asOf); // the session ends at --as-of: later bars are never read
         EvaluationOptions options;
         try {
             options = EvaluationOptions.DEFAULTS.withFragileMargin(fragileMargin);

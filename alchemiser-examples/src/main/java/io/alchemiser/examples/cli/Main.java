@@ -6,9 +6,10 @@ import picocli.CommandLine;
 
 /** The {@code alchemiser} command line: {@code java -jar alchemiser.jar COMMAND ...}. */
 @Command(name = "alchemiser", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Run Composer.trade symphonies yourself: check, evaluate, backtest and trade them.",
+        description = "Run Composer.trade symphonies yourself: check, evaluate, backtest, rank, sweep and trade them.",
         subcommands = {CheckCommand.class, EvalCommand.class, RunCommand.class, ScheduleCommand.class,
                 DataCommand.class, LedgerCommand.class, DemoCommand.class, BacktestCommand.class, ParityCommand.class,
+                RankCommand.class, SweepCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input, or a run that stopped before any order",

@@ -236,7 +236,7 @@ public final class BacktestBench {
     }
 
     /** {@code -Dalchemiser.shared}, else the first {@code shared} folder with strategies and prices walking up. */
-    static Path locateShared() {
+    public static Path locateShared() {
         String given = System.getProperty("alchemiser.shared");
         if (given != null) {
             return Path.of(given);

@@ -262,6 +262,21 @@ class BacktestCommandTest {
     }
 
     @Test
+    void readsNoRowAfterTheLastDay() throws Exception {
+        // A row after --to that the reader would refuse: a backtest ending before it never parses it.
+        Path aaa = data.resolve("AAA.csv");
+        Files.writeString(aaa, Files.readString(aaa) + "2030-01-02,,,,,not-a-price,\n");
+
+        assertThat(backtest(symphony, "--data", data, "--to", "2024-03-29", "--json")).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("settings").get("to").asText())
+                .isEqualTo("2024-03-29");
+
+        out.getBuffer().setLength(0);
+        assertThat(backtest(symphony, "--data", data)).as("without --to every row is read").isEqualTo(ExitCodes.INPUT);
+        assertThat(err.toString()).contains("AAA.csv").contains("not-a-price");
+    }
+
+    @Test
     void refusesAMissingDataFolder() {
         assertThat(backtest(symphony, "--data", dir.resolve("nowhere"))).isEqualTo(ExitCodes.INPUT);
         assertThat(err.toString()).contains("nowhere").contains("does not exist");

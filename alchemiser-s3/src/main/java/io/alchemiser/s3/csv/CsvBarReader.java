@@ -45,8 +45,19 @@ public final class CsvBarReader {
      * @throws MarketDataException if the file is missing, unreadable, malformed or holds no bars
      */
     public static List<LakeBar> read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * The bars of {@code file} dated {@code through} or earlier, oldest first: reading stops at the first row dated
+     * after it, so later rows are neither parsed nor checked. {@code null} reads every row.
+     *
+     * @throws MarketDataException if the file is missing, unreadable, malformed (up to the rows read) or holds no
+     *                             bars at all
+     */
+    public static List<LakeBar> read(Path file, LocalDate through) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file, in);
+            return parse(file, in, through);
         } catch (NoSuchFileException e) {
             throw new MarketDataException(file + ": no such file");
         } catch (IOException e) {
@@ -54,7 +65,7 @@ public final class CsvBarReader {
         }
     }
 
-    private static List<LakeBar> parse(Path file, BufferedReader in) throws IOException {
+    private static List<LakeBar> parse(Path file, BufferedReader in, LocalDate through) throws IOException {
         String header = in.readLine();
         if (header == null) {
             throw new MarketDataException(file + ":1: the file is empty; expected a header such as "
@@ -73,15 +84,19 @@ public final class CsvBarReader {
             if (line.isBlank()) {
                 continue;
             }
-            LakeBar bar = layout.row(file, lineNumber, line);
-            if (previous != null && !bar.date().isAfter(previous)) {
-                throw new MarketDataException(file + ":" + lineNumber + ": column date: " + bar.date()
-                        + (bar.date().equals(previous) ? " repeats the previous row's date"
+            String[] fields = layout.fields(file, lineNumber, line);
+            LocalDate date = layout.date(file, lineNumber, fields);
+            if (previous != null && !date.isAfter(previous)) {
+                throw new MarketDataException(file + ":" + lineNumber + ": column date: " + date
+                        + (date.equals(previous) ? " repeats the previous row's date"
                                 : " is not after the previous row's " + previous)
                         + "; dates must strictly increase");
             }
-            previous = bar.date();
-            bars.add(bar);
+            previous = date;
+            if (through != null && date.isAfter(through)) {
+                return bars; // the rest of this row and every later row are never parsed
+            }
+            bars.add(layout.row(file, lineNumber, date, fields));
         }
         if (bars.isEmpty()) {
             throw new MarketDataException(file + ": the file has a header but no bars");
@@ -141,13 +156,23 @@ public final class CsvBarReader {
             return n;
         }
 
-        LakeBar row(Path file, int line, String text) {
+        /** The row's fields. @throws MarketDataException unless there are as many as the header has */
+        String[] fields(Path file, int line, String text) {
             String[] f = text.split(",", -1);
             if (f.length != fields) {
                 throw new MarketDataException(file + ":" + line + ": expected " + fields + " fields as in the header, "
                         + "found " + f.length);
             }
-            LocalDate day = date(file, line, f[date].trim());
+            return f;
+        }
+
+        /** The row's date. @throws MarketDataException if it is not yyyy-MM-dd */
+        LocalDate date(Path file, int line, String[] f) {
+            return date(file, line, f[date].trim());
+        }
+
+        /** The bar of a row whose fields and date were read. */
+        LakeBar row(Path file, int line, LocalDate day, String[] f) {
             BigDecimal rawClose = price(file, line, f, close);
             BigDecimal adjusted = price(file, line, f, adjClose);
             if (adjusted == null) {

@@ -27,10 +27,21 @@ import java.util.Objects;
 public final class CsvPriceHistory implements PriceHistory {
     private final Path folder;
     private final SeriesCache cache;
+    private final LocalDate through;
 
     /** Bars from {@code folder}, parsing up to {@code parallelism} files at once. */
     public CsvPriceHistory(Path folder, int parallelism) {
+        this(folder, parallelism, null);
+    }
+
+    /**
+     * Bars from {@code folder} dated {@code through} or earlier: each file is read only up to its last row on or
+     * before that date (rows are in date order), and the history answers as if the files ended there.
+     * {@code null} reads every row.
+     */
+    public CsvPriceHistory(Path folder, int parallelism, LocalDate through) {
         this.folder = Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize();
+        this.through = through;
         this.cache = new SeriesCache(this::load, parallelism, "alchemiser-csv-read");
     }
 
@@ -69,7 +80,7 @@ public final class CsvPriceHistory implements PriceHistory {
             throw new MarketDataException("no bars for " + symbol + ": " + file.getFileName()
                     + " does not exist in " + folder);
         }
-        List<LakeBar> rows = CsvBarReader.read(file);
+        List<LakeBar> rows = CsvBarReader.read(file, through);
         List<DailyBar> bars = new ArrayList<>(rows.size());
         for (LakeBar row : rows) {
             bars.add(row.toDailyBar());

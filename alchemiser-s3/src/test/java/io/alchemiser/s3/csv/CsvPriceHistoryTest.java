@@ -64,4 +64,17 @@ class CsvPriceHistoryTest {
         assertThat(got.get(Symbol.of("BRK.B")).closes()).containsExactly(411.9);
     }
 
+
+    @Test
+    void aHistoryThroughADateNeverReadsTheRowsAfterIt() throws IOException {
+        // The row after the cut-off is malformed: a reader that parsed it would fail.
+        Files.writeString(dir.resolve("QQQ.csv"), HEADER + "2024-03-14,,,,,440,\n2024-03-15,,,,,441,\n"
+                + "2024-03-18,,,,,not-a-price,\n");
+        CsvPriceHistory data = new CsvPriceHistory(dir, 2, LocalDate.of(2024, 3, 15));
+        BarSeries qqq = data.dailyBars(Symbol.of("QQQ"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
+        assertThat(qqq.closes()).containsExactly(440, 441);
+        assertThat(new CsvPriceHistory(dir, 2, LocalDate.of(2024, 3, 13))
+                .dailyBars(Symbol.of("QQQ"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)).isEmpty())
+                .as("a cut-off before the first row: the symbol is known, the range empty").isTrue();
+    }
 }

@@ -23,6 +23,8 @@ final class BacktestAccount {
     final List<BacktestTrade> trades = new ArrayList<>();
     int rebalances;
     double turnover;
+    /** One-way turnover traded on each day: Σ|netted trade| / equity before the trades / 2; 0 on a day without. */
+    final double[] dailyTurnover;
     private double tradingCosts;
     private double secFees;
     private double tafFees;
@@ -31,6 +33,7 @@ final class BacktestAccount {
         this.settings = settings;
         this.closes = closes;
         this.equity = new double[days];
+        this.dailyTurnover = new double[days];
         this.holdings = new ArrayList<>(days);
     }
 
@@ -94,7 +97,9 @@ final class BacktestAccount {
         }
         record(date, sleeves, n.touched(), before, e, e - cost);
         rebalances++;
-        turnover += e > 0 ? traded / e / 2 : 0;
+        double dayTurnover = e > 0 ? traded / e / 2 : 0;
+        dailyTurnover[day] = dayTurnover;
+        turnover += dayTurnover;
     }
 
     /** One trade per touched symbol whose holding changed: the account's dollars before and after. */

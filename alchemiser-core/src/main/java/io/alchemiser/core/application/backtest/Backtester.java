@@ -98,7 +98,7 @@ public final class Backtester {
         List<SleeveReport> reports = new ArrayList<>();
         sleeves.forEach(s -> reports.add(s.report()));
         return new BacktestResult(dates, account.equity, bench, account.holdings, account.trades, account.rebalances,
-                stats, benchStats, historyStart, reports, account.costs());
+                stats, benchStats, historyStart, reports, account.costs(), account.dailyTurnover, settings.riskFreeRate());
     }
 
     /** The day loop: mark to market, let every sleeve decide, trade the netted rebalances, record the close. */
