@@ -2,14 +2,11 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.examples.research.Leaderboard;
-import io.alchemiser.examples.research.OutputSink;
 import io.alchemiser.examples.research.PriceSource;
 import io.alchemiser.examples.research.RankJobs;
 import io.alchemiser.examples.research.ResearchEngine;
 import io.alchemiser.examples.research.ResearchJob;
 import io.alchemiser.examples.research.Stat;
-import io.alchemiser.examples.research.UnitExecutor;
-import io.alchemiser.examples.research.UnitResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -76,21 +73,8 @@ final class RankCommand implements Callable<Integer> {
             List<Path> files = UsageException.checking(() -> RankJobs.files(paths));
             PriceSource prices = options.prices();
             ResearchJob job = UsageException.checking(() -> RankJobs.plan(files, options.settings(prices), prices));
-            UnitExecutor executor = engine.executor(options.jobs());
-            long start = System.nanoTime();
-            List<UnitResult> results = executor.run(job, Research.progress(err, "rank"));
-            long nanos = System.nanoTime() - start;
-            Leaderboard board = new Leaderboard(job, results, stat);
-            out.print(json.enabled ? board.json() : board.text());
-            PrintWriter notes = json.enabled ? err : out;
-            if (options.out != null) {
-                OutputSink sink = engine.output(options.out);
-                board.writeTo(sink);
-                sink.results(job, results);
-                notes.println("leaderboard: " + sink.locate("leaderboard.{txt,csv,json,html}"));
-            }
-            notes.println(Research.timing(results.size(), nanos, executor));
-            return Research.exitCode(results, err);
+            return Research.runAndReport(job, engine, options, json.enabled, "rank",
+                    results -> new Leaderboard(job, results, stat), out, err);
         } catch (AlchemiserException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.INPUT;

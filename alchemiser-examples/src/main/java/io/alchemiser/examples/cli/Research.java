@@ -2,13 +2,18 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.application.backtest.BacktestProgress;
 import io.alchemiser.examples.backtest.TerminalProgress;
+import io.alchemiser.examples.research.OutputSink;
+import io.alchemiser.examples.research.ResearchEngine;
+import io.alchemiser.examples.research.ResearchJob;
+import io.alchemiser.examples.research.ResearchReport;
 import io.alchemiser.examples.research.UnitExecutor;
 import io.alchemiser.examples.research.UnitResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
-/** What {@code rank} and {@code sweep} share around a job: the progress bar, the timing line, the exit code. */
+/** What {@code rank} and {@code sweep} share around a job: running it, its report, the timing line, the exit code. */
 final class Research {
     private Research() {
     }
@@ -23,6 +28,33 @@ final class Research {
         double seconds = nanos / 1e9;
         return String.format(Locale.ROOT, "%d backtest%s in %.1f s on %s: %.1f backtests/s", units,
                 units == 1 ? "" : "s", seconds, executor.describe(), units / Math.max(seconds, 1e-9));
+    }
+
+    /**
+     * Runs {@code job} on {@code engine} with a progress bar labelled {@code label}, prints its report ({@code json}
+     * or text) on {@code out}, writes the report's files and the results to {@code --out} when given, and prints
+     * where they went and the timing line (on {@code err} with {@code --json}, which keeps {@code out} one document).
+     *
+     * @return the exit code of {@link #exitCode}
+     */
+    static int runAndReport(ResearchJob job, ResearchEngine engine, ResearchOptions options, boolean json,
+            String label, Function<List<UnitResult>, ResearchReport> reportOf, PrintWriter out, PrintWriter err) {
+        UnitExecutor executor = engine.executor(options.jobs());
+        long start = System.nanoTime();
+        List<UnitResult> results = executor.run(job, progress(err, label));
+        long nanos = System.nanoTime() - start;
+        ResearchReport report = reportOf.apply(results);
+        out.print(json ? report.json() : report.text());
+        PrintWriter notes = json ? err : out;
+        if (options.out != null) {
+            OutputSink sink = engine.output(options.out);
+            report.writeTo(sink);
+            sink.results(job, results);
+            String stem = report.files().get(0).replaceFirst("\\.[^.]*$", "");
+            notes.println(stem + ": " + sink.locate(stem + ".{txt,csv,json,html}"));
+        }
+        notes.println(timing(results.size(), nanos, executor));
+        return exitCode(results, err);
     }
 
     /**

@@ -2,15 +2,12 @@ package io.alchemiser.examples.cli;
 
 import io.alchemiser.core.port.AlchemiserException;
 import io.alchemiser.dsl.read.SymphonyException;
-import io.alchemiser.examples.research.OutputSink;
 import io.alchemiser.examples.research.PriceSource;
 import io.alchemiser.examples.research.ResearchEngine;
 import io.alchemiser.examples.research.ResearchJob;
 import io.alchemiser.examples.research.Stat;
 import io.alchemiser.examples.research.SweepJobs;
 import io.alchemiser.examples.research.SweepReport;
-import io.alchemiser.examples.research.UnitExecutor;
-import io.alchemiser.examples.research.UnitResult;
 import io.alchemiser.examples.research.Vary;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -94,21 +91,8 @@ final class SweepCommand implements Callable<Integer> {
             PriceSource prices = options.prices();
             ResearchJob job = UsageException.checking(() -> SweepJobs.plan(file, requests, options.settings(prices),
                     prices));
-            UnitExecutor executor = engine.executor(options.jobs());
-            long start = System.nanoTime();
-            List<UnitResult> results = executor.run(job, Research.progress(err, "sweep"));
-            long nanos = System.nanoTime() - start;
-            SweepReport report = new SweepReport(job, results, chosen);
-            out.print(json.enabled ? report.json() : report.text());
-            PrintWriter notes = json.enabled ? err : out;
-            if (options.out != null) {
-                OutputSink sink = engine.output(options.out);
-                report.writeTo(sink);
-                sink.results(job, results);
-                notes.println("report: " + sink.locate("sweep.{txt,csv,json,html}"));
-            }
-            notes.println(Research.timing(results.size(), nanos, executor));
-            return Research.exitCode(results, err);
+            return Research.runAndReport(job, engine, options, json.enabled, "sweep",
+                    results -> new SweepReport(job, results, chosen), out, err);
         } catch (SymphonyException e) {
             err.println(e.render());
             return ExitCodes.INPUT;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * sample when the job has an out-of-sample start, else in sample; ties by file name — then every symphony that
  * failed, with its reason. As a text table, CSV, JSON and one self-contained HTML page sortable by any column.
  */
-public final class Leaderboard {
+public final class Leaderboard implements ResearchReport {
     /** The files {@link #writeTo} writes. */
     public static final List<String> FILES = List.of("leaderboard.txt", "leaderboard.csv", "leaderboard.json",
             "leaderboard.html");
@@ -68,6 +68,7 @@ public final class Leaderboard {
     }
 
     /** The text table, then the failures. */
+    @Override
     public String text() {
         List<String> headers = new ArrayList<>(List.of("#", "symphony", "invested"));
         headers.addAll(StatColumns.headers("IS"));
@@ -125,6 +126,7 @@ public final class Leaderboard {
      * {@code ranked} (rank, file, symphony, investedFrom, inSample, outOfSample) and {@code failed} (file,
      * symphony, failure, reason).
      */
+    @Override
     public String json() {
         ObjectNode root = MAPPER.createObjectNode();
         ResearchJson.job(root.putObject("job"), job);
@@ -190,6 +192,12 @@ public final class Leaderboard {
     }
 
     /** Writes {@link #FILES} to {@code sink}. */
+    @Override
+    public List<String> files() {
+        return FILES;
+    }
+
+    @Override
     public void writeTo(OutputSink sink) {
         sink.write(FILES.get(0), text());
         sink.write(FILES.get(1), csv());

@@ -17,7 +17,7 @@ import java.util.Objects;
  * for one or two varied literals a heatmap of the statistic. As a text table, CSV, JSON and one self-contained HTML
  * page (the heatmaps, then the table, sortable).
  */
-public final class SweepReport {
+public final class SweepReport implements ResearchReport {
     /** The files {@link #writeTo} writes. */
     public static final List<String> FILES = List.of("sweep.txt", "sweep.csv", "sweep.json", "sweep.html");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -71,6 +71,7 @@ public final class SweepReport {
     }
 
     /** The heading, the robustness figures, then one row per combination. */
+    @Override
     public String text() {
         List<String> headers = new ArrayList<>(List.of(""));
         job.varied().forEach(v -> headers.add(v.position()));
@@ -120,6 +121,7 @@ public final class SweepReport {
      * One JSON object: {@code job}, {@code file}, {@code varied} (position, original, values, originalAdded),
      * {@code statistic}, {@code robustness} (one per stretch), {@code results} (each with {@code original}).
      */
+    @Override
     public String json() {
         ObjectNode root = MAPPER.createObjectNode();
         ResearchJson.job(root.putObject("job"), job);
@@ -245,6 +247,12 @@ public final class SweepReport {
     }
 
     /** Writes {@link #FILES} to {@code sink}. */
+    @Override
+    public List<String> files() {
+        return FILES;
+    }
+
+    @Override
     public void writeTo(OutputSink sink) {
         sink.write(FILES.get(0), text());
         sink.write(FILES.get(1), csv());
